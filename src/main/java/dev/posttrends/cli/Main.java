@@ -1,0 +1,58 @@
+package dev.posttrends.cli;
+
+import dev.posttrends.config.JobSpecException;
+import dev.posttrends.pipeline.JobFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * posttrends: {@code posttrends run --input DIR --output DIR [--timezone ZONE] [--job FILE]}.
+ * Exit codes: 0 success, 1 the run failed (previous output kept), 2 a bad option or job spec.
+ */
+@Command(
+    name = "posttrends",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Spark batch analytics over Jekyll-style posts.",
+    subcommands = {RunCommand.class})
+public final class Main implements Runnable {
+
+  public static final int USAGE_ERROR = 2;
+  public static final int RUN_FAILED = 1;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code (tests call this, not main). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      if (e instanceof JobSpecException) {
+        commandLine.getErr().println("posttrends: " + e.getMessage());
+        commandLine.getErr().println("Try 'posttrends run --help'.");
+        return USAGE_ERROR;
+      }
+      commandLine.getErr().println("posttrends: run failed: " + e.getMessage());
+      if (!(e instanceof JobFailedException)) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return RUN_FAILED;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "Missing command: use 'posttrends run …'");
+  }
+
+  /** The build's version for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"posttrends " + dev.posttrends.io.RunManifest.version()};
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.posttrends.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A post body to clean text: Markdown is rendered to HTML (raw HTML passes through), HTML goes
+ * through jsoup, hidden elements are dropped, and the text keeps its paragraphs. Before that, the
+ * trailing navigation-only link lines and the original-URL line ({@code <http://…>}) are taken
+ * off; a source attribution such as {@code （文章来源：上饶日报）} is picked out.
+ */
+final class BodyText {
+
+  /** Clean paragraphs and what was picked out of the body. */
+  record Content(List<String> paragraphs, String sourceName, String sourceUrl, int links, int images) {}
+
+  private static final Pattern MD_LINK = Pattern.compile("!?\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+  private static final Pattern NAV_SEPARATORS = Pattern.compile("[\\s｜|·•/>»\\-–—]*");
+  private static final Pattern URL_LINE =
+      Pattern.compile("^<((?:https?|ftp)://[^<>\\s]*)?>$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTRIBUTION_PARAGRAPH = Pattern.compile(
+      "^[（(]?\\s*(?:文章|新闻|稿件|信息)?来源\\s*[:：]\\s*(.{1,60}?)\\s*[)）]?$"
+          + "|^(?i:source)\\s*:\\s*(.{1,60}?)$");
+  private static final Pattern ATTRIBUTION_INLINE =
+      Pattern.compile("[（(]\\s*(?:文章|新闻|稿件|信息)?来源\\s*[:：]\\s*([^()（）\\n]{1,60}?)\\s*[)）]");
+
+  private final Parser markdown = Parser.builder().build();
+  private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+
+  Content read(String body, boolean isHtml) {
+    List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
+    String sourceUrl = null;
+    boolean urlLineSeen = false;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i).strip();
+      Matcher url = URL_LINE.matcher(line);
+      if (line.isEmpty() || isNavigationOnly(line)) {
+        lines.remove(i);
+      } else if (!urlLineSeen && url.matches()) {
+        urlLineSeen = true;
+        sourceUrl = url.group(1);
+        lines.remove(i);
+      } else {
+        break;
+      }
+    }
+    String joined = String.join("\n", lines);
+    String html = isHtml ? joined : renderer.render(markdown.parse(joined));
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select("script, style, noscript, template, [hidden]").remove();
+    for (Element styled : doc.select("[style]")) {
+      if (isHidden(styled.attr("style"))) {
+        styled.remove();
+      }
+    }
+    int images = doc.select("img").size();
+    int links = doc.select("a[href]").size();
+    List<String> paragraphs = BlockText.paragraphs(doc.body());
+    String sourceName = takeAttribution(paragraphs);
+    return new Content(paragraphs, sourceName, sourceUrl, links, images);
+  }
+
+  /** A line made only of Markdown links and separators, such as {@code [返回首页](../)}. */
+  static boolean isNavigationOnly(String line) {
+    Matcher m = MD_LINK.matcher(line);
+    if (!m.find()) {
+      return false;
+    }
+    return NAV_SEPARATORS.matcher(MD_LINK.matcher(line).replaceAll("")).matches();
+  }
+
+  private static boolean isHidden(String style) {
+    String s = style.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /**
+   * Removes a paragraph among the last three that is only a source attribution and returns its
+   * source; otherwise
+   * returns the last inline attribution (left in the text), or null.
+   */
+  private static String takeAttribution(List<String> paragraphs) {
+    for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - 3); i--) {
+      Matcher whole = ATTRIBUTION_PARAGRAPH.matcher(paragraphs.get(i));
+      if (whole.matches()) {
+        paragraphs.remove(i);
+        return (whole.group(1) != null ? whole.group(1) : whole.group(2)).strip();
+      }
+    }
+    String last = null;
+    for (String paragraph : paragraphs) {
+      Matcher inline = ATTRIBUTION_INLINE.matcher(paragraph);
+      while (inline.find()) {
+        last = inline.group(1).strip();
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.posttrends.extract;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads front matter with Jackson's YAML mapper into a tree (no type tags are ever turned into
+ * objects: the tree holds only strings, numbers, booleans, lists and maps). When YAML fails,
+ * falls back to a lenient top-level {@code key: value} reading, because the source site writes
+ * {@code title: "…"} without escaping inner quotes.
+ */
+final class FrontMatterReader {
+
+  private static final Pattern KEY_VALUE =
+      Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)[ \\t]*:(?:[ \\t]+(.*?))?[ \\t]*$");
+  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]+-[ \\t]+(.*?)[ \\t]*$");
+
+  private final ObjectMapper yaml;
+
+  FrontMatterReader() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(20); // billion-laughs guard
+    options.setNestingDepthLimit(20);
+    options.setCodePointLimit(1 << 20);
+    options.setAllowDuplicateKeys(true); // later key wins, as in Jekyll
+    this.yaml = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
+  }
+
+  FrontMatter read(String text, List<String> notes) throws Rejected {
+    if (text.isBlank()) {
+      return new FrontMatter(JsonNodeFactory.instance.objectNode(), false);
+    }
+    String error;
+    try {
+      JsonNode node = yaml.readTree(text);
+      if (node instanceof ObjectNode object) {
+        return new FrontMatter(object, false);
+      }
+      error = "front matter is a YAML " + (node == null ? "nothing" : node.getNodeType())
+          + ", not a mapping of keys";
+    } catch (JacksonException | RuntimeException e) {
+      error = firstLine(e.getMessage());
+    }
+    ObjectNode lenient = readLeniently(text);
+    if (lenient.isEmpty()) {
+      throw new Rejected(
+          RejectReason.INVALID_FRONT_MATTER, "Cannot parse front matter: " + error, text);
+    }
+    notes.add("LENIENT_FRONT_MATTER: " + error);
+    return new FrontMatter(lenient, true);
+  }
+
+  /** Top-level {@code key: value} lines, with block lists of {@code - item} under a bare key. */
+  static ObjectNode readLeniently(String text) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    ArrayNode openList = null;
+    for (String line : text.split("\r?\n")) {
+      Matcher item = LIST_ITEM.matcher(line);
+      if (openList != null && item.matches()) {
+        openList.add(unquote(item.group(1)));
+        continue;
+      }
+      openList = null;
+      Matcher kv = KEY_VALUE.matcher(line);
+      if (!kv.matches()) {
+        continue;
+      }
+      String key = kv.group(1);
+      String value = kv.group(2) == null ? "" : kv.group(2);
+      if (value.isEmpty()) {
+        openList = out.putArray(key);
+      } else if (value.startsWith("[") && value.endsWith("]")) {
+        ArrayNode list = out.putArray(key);
+        for (String part : value.substring(1, value.length() - 1).split(",")) {
+          if (!part.isBlank()) {
+            list.add(unquote(part.trim()));
+          }
+        }
+      } else {
+        out.put(key, unquote(value));
+      }
+    }
+    return out;
+  }
+
+  /** Strips one pair of matching outer quotes; inner quotes are kept as written. */
+  private static String unquote(String value) {
+    if (value.length() >= 2) {
+      char first = value.charAt(0);
+      char last = value.charAt(value.length() - 1);
+      if ((first == '"' || first == '\'') && last == first) {
+        return value.substring(1, value.length() - 1);
+      }
+    }
+    return value;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown YAML error";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.posttrends.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one input into a {@link Post} or a {@link Reject}; never throws. Build one per thread
+ * (per Spark partition) and reuse it: it holds the YAML, Markdown and JSON readers.
+ */
+public final class PostParser {
+
+  private final ParserOptions options;
+  private final FrontMatterReader frontMatter = new FrontMatterReader();
+  private final BodyText bodyText = new BodyText();
+  private final JsonLineReader jsonLines = new JsonLineReader();
+
+  public PostParser(ParserOptions options) {
+    this.options = options;
+  }
+
+  public ParseOutcome parse(RawInput input) {
+    String text = input.line();
+    try {
+      List<String> notes = new ArrayList<>();
+      if (RawInput.JSONL.equals(input.format())) {
+        return jsonLines.read(input, this, notes);
+      }
+      TextDecoding.Decoded decoded = TextDecoding.decode(input.bytes());
+      text = decoded.text();
+      if (decoded.hadBom()) {
+        notes.add("UTF8_BOM");
+      }
+      return parseDocument(input, input.sourcePath(), text, decoded.encoding(), notes);
+    } catch (Rejected rejected) {
+      return rejected.reject();
+    } catch (RuntimeException | StackOverflowError e) {
+      return Reject.of(
+          RejectReason.INTERNAL_ERROR,
+          "Cannot read " + input.sourcePath() + ": " + e.getClass().getSimpleName() + ": "
+              + e.getMessage(),
+          text);
+    }
+  }
+
+  /** A whole Jekyll file (front matter and body); {@code logicalPath} names the post file. */
+  Post parseDocument(RawInput input, String logicalPath, String text, String encoding,
+      List<String> notes) throws Rejected {
+    FrontMatterSplitter.Split split = FrontMatterSplitter.split(text, notes);
+    FrontMatter fm = frontMatter.read(split.yaml(), notes);
+    return build(input, logicalPath, encoding, fm, split.body(), isHtml(logicalPath), notes, text);
+  }
+
+  /**
+   * A post from front-matter values and a body, wherever they came from; {@code logicalPath} is
+   * null when the input names no post file (a structured JSON Lines record).
+   */
+  Post build(RawInput input, String logicalPath, String encoding, FrontMatter fm, String body,
+      boolean html, List<String> notes, String rawText) throws Rejected {
+    String fileName = fileName(logicalPath);
+    JekyllDates.NameDate nameDate = fileName == null ? null : JekyllDates.fromFileName(fileName);
+    ZoneId zone = options.zoneFor(input.inputRoot());
+    String dateValue = fm.text("date");
+    JekyllDates.Stamp stamp = JekyllDates.parse(dateValue, zone);
+    String dateSource = Post.DATE_FROM_FRONT_MATTER;
+    if (stamp == null) {
+      if (fm.has("date")) {
+        notes.add("UNUSABLE_FRONT_MATTER_DATE: '" + dateValue + "'");
+      }
+      if (nameDate == null) {
+        throw new Rejected(
+            RejectReason.MISSING_DATE,
+            fm.has("date")
+                ? "Cannot parse date '" + dateValue + "' and file name '" + fileName
+                    + "' has no YYYY-MM-DD- prefix"
+                : "No date: front matter has no 'date' and file name '" + fileName
+                    + "' has no YYYY-MM-DD- prefix",
+            rawText);
+      }
+      stamp = new JekyllDates.Stamp(nameDate.date().atStartOfDay(zone).toInstant(), true);
+      dateSource = Post.DATE_FROM_FILENAME;
+    }
+    Instant instant = stamp.instant();
+    LocalDate localDate = instant.atZone(options.jobZone()).toLocalDate();
+    BodyText.Content content = bodyText.read(body, html);
+    String cleanText = String.join("\n", content.paragraphs());
+    String title = blankToNull(fm.text("title"));
+    String sourceUrl = content.sourceUrl() != null ? content.sourceUrl() : blankToNull(fm.text("url"));
+    return new Post(
+        Hashing.postId(input.sourcePath()),
+        input.sourcePath(),
+        input.inputRoot(),
+        logicalPath == null || logicalPath.equals(input.sourcePath()) ? null : logicalPath,
+        input.format(),
+        encoding,
+        title,
+        slug(fm, nameDate, fileName),
+        blankToNull(fm.text("layout")),
+        instant,
+        localDate,
+        dateSource,
+        stamp.offsetAssumed(),
+        Taxonomy.categories(logicalPath, fm),
+        Taxonomy.tags(fm),
+        fm.bool("published", true),
+        fm.isLenient(),
+        cleanText,
+        content.sourceName(),
+        sourceUrl,
+        PostMetrics.of(content.paragraphs(), content.links(), content.images()),
+        Hashing.contentHash(cleanText.isEmpty() && title != null ? title : cleanText),
+        fm.toJson(),
+        List.copyOf(notes),
+        input.fileSize(),
+        input.modifiedMillis());
+  }
+
+  private static String slug(FrontMatter fm, JekyllDates.NameDate nameDate, String fileName) {
+    String explicit = blankToNull(fm.text("slug"));
+    if (explicit != null) {
+      return explicit;
+    }
+    if (nameDate != null) {
+      return nameDate.slug();
+    }
+    if (fileName == null) {
+      return null;
+    }
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  static String fileName(String path) {
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static boolean isHtml(String path) {
+    String lower = path == null ? "" : path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

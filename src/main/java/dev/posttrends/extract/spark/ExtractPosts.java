@@ -1,0 +1,96 @@
+package dev.posttrends.extract.spark;
+
+import dev.posttrends.extract.ParseOutcome;
+import dev.posttrends.extract.ParserOptions;
+import dev.posttrends.extract.Post;
+import dev.posttrends.extract.PostParser;
+import dev.posttrends.extract.Reject;
+import dev.posttrends.ingest.InputReader;
+import dev.posttrends.io.Schemas;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * Reads listed files and parses every input with the pure-Java {@link PostParser}, built once
+ * per partition. Emits {@link Schemas#EXTRACTED} rows: one {@code post} or {@code reject} per
+ * input, then one {@code file} row per file with the number of inputs it held, so the driver can
+ * prove that nothing was lost. Holds only serializable configuration.
+ */
+public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
+
+  private final SerializableConfiguration hadoopConf;
+  private final ParserOptions options;
+  private final long maxFileBytes;
+
+  public ExtractPosts(SerializableConfiguration hadoopConf, ParserOptions options, long maxFileBytes) {
+    this.hadoopConf = hadoopConf;
+    this.options = options;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** Listing rows (included files only) in, extracted rows out. */
+  public static Dataset<Row> extractPosts(Dataset<Row> files, ExtractPosts function) {
+    return files.mapPartitions(function, Encoders.row(Schemas.EXTRACTED));
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> files) {
+    PostParser parser = new PostParser(options);
+    InputReader reader = new InputReader(hadoopConf.value(), maxFileBytes);
+    return new Iterator<>() {
+      private final ArrayDeque<Row> pending = new ArrayDeque<>();
+      private Iterator<InputReader.Item> items;
+      private Row file;
+      private long records;
+
+      @Override
+      public boolean hasNext() {
+        while (pending.isEmpty()) {
+          if (items != null && items.hasNext()) {
+            records++;
+            pending.add(toRow(items.next(), parser));
+          } else if (items != null) {
+            pending.add(ExtractedRows.file(file.getString(0), file.getString(5), records));
+            items = null;
+          } else if (files.hasNext()) {
+            file = files.next();
+            records = 0;
+            items = reader.read(file.getString(0), file.getString(1), file.getString(2),
+                file.getLong(3), file.getLong(4), file.getString(5));
+          } else {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pending.poll();
+      }
+
+      private Row toRow(InputReader.Item item, PostParser parser) {
+        if (item.failure() != null) {
+          return ExtractedRows.reject(item.failure(), file.getString(2), file.getString(1),
+              file.getString(5), file.getLong(3));
+        }
+        ParseOutcome outcome = parser.parse(item.input());
+        if (outcome instanceof Post post) {
+          return ExtractedRows.post(post);
+        }
+        Reject reject = (Reject) outcome;
+        return ExtractedRows.reject(reject, item.input().sourcePath(), file.getString(1),
+            item.input().format(), file.getLong(3));
+      }
+    };
+  }
+}

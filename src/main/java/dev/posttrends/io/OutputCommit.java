@@ -1,0 +1,83 @@
+package dev.posttrends.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Writes a run into a staging folder beside the output and swaps it in only when everything is
+ * written: a rerun replaces the output completely, and a failed run leaves the previous output
+ * as it was. On HDFS and local disks each rename is atomic; on object stores (S3) a rename is a
+ * copy, so readers may briefly see no output during the swap.
+ */
+public final class OutputCommit {
+
+  private final FileSystem fs;
+  private final Path output;
+  private final Path staging;
+  private final Path previous;
+
+  private OutputCommit(FileSystem fs, Path output, String runId) {
+    this.fs = fs;
+    this.output = output;
+    this.staging = new Path(output.getParent(), "." + output.getName() + ".staging-" + runId);
+    this.previous = new Path(output.getParent(), "." + output.getName() + ".previous-" + runId);
+  }
+
+  /** Prepares an empty staging folder for {@code output}. */
+  public static OutputCommit begin(String output, String runId, Configuration conf) {
+    try {
+      Path path = new Path(output);
+      FileSystem fs = path.getFileSystem(conf);
+      OutputCommit commit = new OutputCommit(fs, fs.makeQualified(path), runId);
+      fs.delete(commit.staging, true);
+      if (!fs.mkdirs(commit.staging)) {
+        throw new IOException("mkdirs returned false");
+      }
+      return commit;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot prepare staging folder for output " + output, e);
+    }
+  }
+
+  /** Where this run writes table {@code name} (or the manifest) before the swap. */
+  public String staged(String name) {
+    return new Path(staging, name).toString();
+  }
+
+  public String output() {
+    return output.toString();
+  }
+
+  /** Swaps the staging folder in for the output, then deletes the previous output. */
+  public void commit() {
+    try {
+      boolean hadOutput = fs.exists(output);
+      if (hadOutput && !fs.rename(output, previous)) {
+        throw new IOException("rename " + output + " -> " + previous + " returned false");
+      }
+      if (!fs.rename(staging, output)) {
+        if (hadOutput) {
+          fs.rename(previous, output); // put the previous output back before failing
+        }
+        throw new IOException("rename " + staging + " -> " + output + " returned false");
+      }
+      if (hadOutput) {
+        fs.delete(previous, true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot swap the new output into " + output, e);
+    }
+  }
+
+  /** Removes the staging folder of a failed run; the previous output is untouched. */
+  public void abort() {
+    try {
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove staging folder " + staging, e);
+    }
+  }
+}

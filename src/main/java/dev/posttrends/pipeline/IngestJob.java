@@ -1,0 +1,136 @@
+package dev.posttrends.pipeline;
+
+import static dev.posttrends.extract.spark.ExtractPosts.extractPosts;
+import static dev.posttrends.ingest.ListInputs.listInputs;
+import static dev.posttrends.pipeline.PostSteps.filterIncluded;
+import static dev.posttrends.pipeline.PostSteps.repartitionForRead;
+import static dev.posttrends.pipeline.PostSteps.repartitionForWrite;
+import static dev.posttrends.pipeline.PostSteps.selectPosts;
+import static dev.posttrends.pipeline.PostSteps.selectRejects;
+
+import dev.posttrends.config.JobSpec;
+import dev.posttrends.config.JobSpecException;
+import dev.posttrends.extract.ParserOptions;
+import dev.posttrends.extract.spark.ExtractPosts;
+import dev.posttrends.ingest.Globs;
+import dev.posttrends.ingest.InputRoot;
+import dev.posttrends.ingest.InputRoots;
+import dev.posttrends.io.OutputCommit;
+import dev.posttrends.io.RunManifest;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * The ingest run: list inputs → read and parse → account for every input → write {@code posts}
+ * and {@code rejects} Parquet and {@code manifest.json} into a staging folder → swap it in.
+ */
+public final class IngestJob {
+
+  public static final String POSTS = "posts";
+  public static final String REJECTS = "rejects";
+  static final int ROWS_PER_FILE = 200_000;
+
+  private IngestJob() {}
+
+  public static Accounting run(SparkSession spark, JobSpec spec) {
+    if (spec.output() == null) {
+      throw new JobSpecException("No output: give --output DIR or 'output:' in the job spec");
+    }
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<InputRoot> roots = InputRoots.open(spec.inputs(), spec.timezone() == null, conf);
+    ParserOptions options = parserOptions(spec, roots);
+    spark.conf().set("spark.sql.session.timeZone", options.jobZoneId());
+    String runId = UUID.randomUUID().toString();
+    RunManifest manifest = new RunManifest();
+    Manifests.describeJob(manifest, spark, spec, roots, options, runId);
+    OutputCommit commit = OutputCommit.begin(spec.output(), runId, conf);
+    Dataset<Row> listing = null;
+    Dataset<Row> extracted = null;
+    try {
+      long start = System.nanoTime();
+      listing = listInputs(spark, roots, new Globs(spec.include()), new Globs(spec.exclude()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      long toRead = filterIncluded(listing).count();
+      manifest.stage("list", start);
+
+      start = System.nanoTime();
+      Dataset<Row> files = repartitionForRead(filterIncluded(listing), toRead,
+          spec.filesPerTask(), spark.sparkContext().defaultParallelism());
+      ExtractPosts extract = new ExtractPosts(
+          new SerializableConfiguration(conf), options, spec.maxFileBytes());
+      extracted = extractPosts(files, extract).persist(StorageLevel.MEMORY_AND_DISK());
+      Accounting accounting = Accounting.of(listing, extracted);
+      accounting.check();
+      manifest.stage("read_and_parse", start);
+      if (accounting.rejectFraction() > spec.maxRejectFraction()) {
+        throw new JobFailedException(String.format(
+            "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
+            accounting.rejects(), accounting.inputs(), 100 * accounting.rejectFraction(),
+            spec.maxRejectFraction(), accounting.rejectsByReason()));
+      }
+
+      start = System.nanoTime();
+      repartitionForWrite(selectPosts(extracted), "published_month", "post_id",
+          accounting.posts(), ROWS_PER_FILE)
+          .write().mode(SaveMode.ErrorIfExists).partitionBy("published_month")
+          .parquet(commit.staged(POSTS));
+      manifest.stage("write_posts", start);
+
+      start = System.nanoTime();
+      repartitionForWrite(selectRejects(extracted), "reason", "source_path",
+          accounting.rejects(), ROWS_PER_FILE)
+          .write().mode(SaveMode.ErrorIfExists).partitionBy("reason")
+          .parquet(commit.staged(REJECTS));
+      manifest.stage("write_rejects", start);
+
+      Manifests.describeResult(manifest, accounting, commit.output());
+      manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
+      commit.commit();
+      return accounting;
+    } catch (RuntimeException | Error e) {
+      commit.abort();
+      throw e;
+    } finally {
+      if (extracted != null) {
+        extracted.unpersist();
+      }
+      if (listing != null) {
+        listing.unpersist();
+      }
+    }
+  }
+
+  /**
+   * The job zone is the option or spec's, else the first {@code _config.yml} zone, else UTC;
+   * offset-less dates of a root without an explicit zone are read in its own config's zone.
+   */
+  static ParserOptions parserOptions(JobSpec spec, List<InputRoot> roots) {
+    if (spec.timezone() != null) {
+      return ParserOptions.inZone(spec.timezone());
+    }
+    Map<String, String> rootZones = new LinkedHashMap<>();
+    for (InputRoot root : roots) {
+      if (root.configZone() != null) {
+        rootZones.put(root.given(), root.configZone());
+      }
+    }
+    String jobZone = roots.stream().map(InputRoot::configZone).filter(Objects::nonNull)
+        .findFirst().orElse("UTC");
+    return new ParserOptions(jobZone, rootZones);
+  }
+
+  static String now() {
+    return Instant.now().toString();
+  }
+}

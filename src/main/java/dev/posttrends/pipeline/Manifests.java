@@ -1,0 +1,70 @@
+package dev.posttrends.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.posttrends.config.JobSpec;
+import dev.posttrends.extract.ParserOptions;
+import dev.posttrends.ingest.InputRoot;
+import dev.posttrends.io.RunManifest;
+import java.time.Instant;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+/** Fills the run manifest: the job as run, then the counts and the tables written. */
+final class Manifests {
+
+  private Manifests() {}
+
+  static void describeJob(RunManifest manifest, SparkSession spark, JobSpec spec,
+      List<InputRoot> roots, ParserOptions options, String runId) {
+    ObjectNode root = manifest.root();
+    root.put("run_id", runId);
+    root.put("started_at", Instant.now().toString());
+    ObjectNode versions = root.putObject("versions");
+    versions.put("posttrends", RunManifest.version());
+    versions.put("spark", spark.version());
+    versions.put("java", System.getProperty("java.version"));
+    ObjectNode job = root.putObject("job");
+    ObjectNode inputs = job.putObject("inputs");
+    for (InputRoot input : roots) {
+      ObjectNode node = inputs.putObject(input.given());
+      node.put("qualified", input.qualified());
+      node.put("config_timezone", input.configZone());
+    }
+    job.putPOJO("include", spec.include());
+    job.putPOJO("exclude", spec.exclude());
+    job.put("timezone", options.jobZoneId());
+    job.put("timezone_source", spec.timezone() != null ? "job"
+        : options.rootZoneIds().isEmpty() ? "default" : "_config.yml");
+    job.put("master", spark.sparkContext().master());
+    job.put("max_file_bytes", spec.maxFileBytes());
+    job.put("max_reject_fraction", spec.maxRejectFraction());
+  }
+
+  static void describeResult(RunManifest manifest, Accounting a, String output) {
+    ObjectNode root = manifest.root();
+    root.put("finished_at", Instant.now().toString());
+    root.put("output", output);
+    ObjectNode inputs = root.putObject("inputs");
+    inputs.put("files_listed", a.filesListed());
+    inputs.put("files_excluded", a.filesExcluded());
+    inputs.put("files_read", a.filesRead());
+    inputs.put("jsonl_files", a.jsonlFiles());
+    inputs.put("total", a.inputs());
+    root.put("posts", a.posts());
+    ObjectNode rejects = root.putObject("rejects");
+    rejects.put("total", a.rejects());
+    ObjectNode byReason = rejects.putObject("by_reason");
+    a.rejectsByReason().forEach(byReason::put);
+    ObjectNode tables = root.putObject("tables");
+    table(tables, IngestJob.POSTS, "published_month", a.posts());
+    table(tables, IngestJob.REJECTS, "reason", a.rejects());
+  }
+
+  private static void table(ObjectNode tables, String name, String partition, long rows) {
+    ObjectNode table = tables.putObject(name);
+    table.put("path", name);
+    table.put("format", "parquet");
+    table.putArray("partitioned_by").add(partition);
+    table.put("rows", rows);
+  }
+}

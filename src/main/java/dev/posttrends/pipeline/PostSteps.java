@@ -1,0 +1,75 @@
+package dev.posttrends.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.timestamp_micros;
+
+import dev.posttrends.io.Schemas;
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** Named Dataset-to-Dataset steps of the ingest, composed by {@link IngestJob}. */
+public final class PostSteps {
+
+  private PostSteps() {}
+
+  /** Listed files that the include/exclude globs keep. */
+  public static Dataset<Row> filterIncluded(Dataset<Row> listing) {
+    return listing.where(col("is_included"));
+  }
+
+  /** Spreads files over enough read tasks: at most {@code filesPerTask} files each. */
+  public static Dataset<Row> repartitionForRead(
+      Dataset<Row> files, long fileCount, int filesPerTask, int parallelism) {
+    long byCount = (fileCount + filesPerTask - 1) / filesPerTask;
+    int tasks = (int) Math.max(1, Math.min(Math.max(byCount, parallelism), fileCount));
+    return files.repartition(tasks);
+  }
+
+  /** The {@code posts} table from extracted rows, with SQL TIMESTAMP and DATE columns. */
+  public static Dataset<Row> selectPosts(Dataset<Row> extracted) {
+    return withSqlDatetimes(
+        extracted.where(col("kind").equalTo("post")).select("post.*"), Schemas.POSTS);
+  }
+
+  /** The {@code rejects} table from extracted rows. */
+  public static Dataset<Row> selectRejects(Dataset<Row> extracted) {
+    return extracted.where(col("kind").equalTo("reject")).select("reject.*");
+  }
+
+  /**
+   * Turns the adapter's epoch microseconds and epoch days into TIMESTAMP and DATE, and orders
+   * the columns as in {@code target}.
+   */
+  static Dataset<Row> withSqlDatetimes(Dataset<Row> rows, StructType target) {
+    Column[] columns = Arrays.stream(target.fields()).map(PostSteps::typed).toArray(Column[]::new);
+    return rows.select(columns);
+  }
+
+  private static Column typed(StructField field) {
+    Column column = col(field.name());
+    if (field.dataType().equals(DataTypes.TimestampType)) {
+      return timestamp_micros(column).as(field.name());
+    }
+    if (field.dataType().equals(DataTypes.DateType)) {
+      return date_from_unix_date(column).as(field.name());
+    }
+    return column;
+  }
+
+  /**
+   * Few, large Parquet files: rows sorted into contiguous ranges of the partition column, about
+   * {@code rowsPerFile} rows per task, so each task writes one or two partition folders.
+   */
+  public static Dataset<Row> repartitionForWrite(
+      Dataset<Row> rows, String partitionColumn, String orderColumn, long rowCount, int rowsPerFile) {
+    int tasks = (int) Math.max(1, (rowCount + rowsPerFile - 1) / rowsPerFile);
+    return rows.repartitionByRange(tasks, col(partitionColumn), col(orderColumn))
+        .sortWithinPartitions(partitionColumn, orderColumn);
+  }
+}
