@@ -2,6 +2,7 @@ package dev.posttrends.cli;
 
 import dev.posttrends.config.JobSpecException;
 import dev.posttrends.pipeline.JobFailedException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (tests call this, not main). */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** As {@link #execute(String...)}, printing to the given writers. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       if (e instanceof JobSpecException) {
         commandLine.getErr().println("posttrends: " + e.getMessage());

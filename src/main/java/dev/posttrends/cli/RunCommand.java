@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code run}: options over the job spec over defaults, then the ingest job. */
@@ -22,6 +24,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Read posts and write posts/, rejects/ (Parquet) and manifest.json.")
 final class RunCommand implements Callable<Integer> {
+
+  @Spec CommandSpec commandSpec;
 
   @Option(names = "--job", paramLabel = "FILE", description = "Job spec (jobs/*.yaml).")
   Path job;
@@ -52,10 +56,11 @@ final class RunCommand implements Callable<Integer> {
     SparkSession spark = Sessions.build(spec);
     try {
       Accounting result = IngestJob.run(spark, spec);
-      System.out.printf(
+      commandSpec.commandLine().getOut().printf(
           "posttrends: %d inputs -> %d posts, %d rejects %s%nOutput: %s%n",
           result.inputs(), result.posts(), result.rejects(), result.rejectsByReason(),
           spec.output());
+      commandSpec.commandLine().getOut().flush();
       return 0;
     } finally {
       spark.stop();

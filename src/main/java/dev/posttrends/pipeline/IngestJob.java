@@ -17,7 +17,6 @@ import dev.posttrends.ingest.InputRoot;
 import dev.posttrends.ingest.InputRoots;
 import dev.posttrends.io.OutputCommit;
 import dev.posttrends.io.RunManifest;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +127,5 @@ public final class IngestJob {
     String jobZone = roots.stream().map(InputRoot::configZone).filter(Objects::nonNull)
         .findFirst().orElse("UTC");
     return new ParserOptions(jobZone, rootZones);
-  }
-
-  static String now() {
-    return Instant.now().toString();
   }
 }
