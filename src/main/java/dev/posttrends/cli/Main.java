@@ -48,10 +48,12 @@ public final class Main implements Runnable {
     return cli.execute(args);
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "Missing command: use 'posttrends run …'");
+        spec.commandLine(), "Missing command: use 'posttrends run …'");
   }
 
   /** The build's version for {@code --version}. */

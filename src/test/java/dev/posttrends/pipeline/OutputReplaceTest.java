@@ -1,0 +1,85 @@
+package dev.posttrends.pipeline;
+
+import static dev.posttrends.testing.DuckDb.count;
+import static dev.posttrends.testing.DuckDb.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.posttrends.config.JobSpec;
+import dev.posttrends.config.JobSpecException;
+import dev.posttrends.testing.TestSessions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rerun replaces the output completely; a failed run leaves the previous output readable. */
+class OutputReplaceTest {
+
+  static SparkSession spark;
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void start() {
+    spark = TestSessions.local();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static void post(Path root, String rel, String date, String body) throws IOException {
+    Path file = root.resolve(rel);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "---\ntitle: t\ndate: " + date + "\n---\n" + body);
+  }
+
+  @Test
+  void rerunReplacesAndFailedRunKeepsPrevious() throws IOException {
+    Path in = tmp.resolve("site");
+    Path out = tmp.resolve("out");
+    post(in, "a/_posts/2024-01-01-one.md", "2024-01-01 10:00:00 +0800", "一");
+    post(in, "a/_posts/2024-02-01-two.md", "2024-02-01 10:00:00 +0800", "二");
+    JobSpec spec = JobSpec.defaults().withInputs(java.util.List.of(in.toString()))
+        .withOutput(out.toString()).withTimezone("Asia/Shanghai");
+    IngestJob.run(spark, spec);
+    Files.writeString(out.resolve("stale.txt"), "left by someone");
+    assertEquals(2, count("SELECT count(*) FROM " + table(out.resolve("posts"))));
+
+    Files.delete(in.resolve("a/_posts/2024-02-01-two.md"));
+    IngestJob.run(spark, spec);
+    assertEquals(1, count("SELECT count(*) FROM " + table(out.resolve("posts"))));
+    assertFalse(Files.exists(out.resolve("stale.txt")), "rerun replaces the output completely");
+    assertFalse(Files.exists(out.resolve("posts/published_month=2024-02")));
+
+    Files.writeString(in.resolve("a/_posts/broken.md"), "no front matter");
+    String manifestBefore = Files.readString(out.resolve("manifest.json"));
+    JobSpec strict = spec.withLimits(spec.maxFileBytes(), 0.1, spec.filesPerTask());
+    JobFailedException failure =
+        assertThrows(JobFailedException.class, () -> IngestJob.run(spark, strict));
+    assertTrue(failure.getMessage().contains("NO_FRONT_MATTER"), failure.getMessage());
+    assertEquals(manifestBefore, Files.readString(out.resolve("manifest.json")));
+    assertEquals(1, count("SELECT count(*) FROM " + table(out.resolve("posts"))));
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertEquals(0, siblings.filter(p -> p.getFileName().toString().contains("staging")).count(),
+          "the failed run's staging folder is removed");
+    }
+  }
+
+  @Test
+  void missingInputIsAUsageErrorBeforeAnythingIsWritten() {
+    JobSpec spec = JobSpec.defaults().withInputs(java.util.List.of(tmp.resolve("nope").toString()))
+        .withOutput(tmp.resolve("out").toString());
+    JobSpecException e = assertThrows(JobSpecException.class, () -> IngestJob.run(spark, spec));
+    assertTrue(e.getMessage().contains("nope"), e.getMessage());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+}
