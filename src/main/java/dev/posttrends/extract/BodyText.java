@@ -21,7 +21,13 @@ final class BodyText {
   /** Clean paragraphs and what was picked out of the body. */
   record Content(List<String> paragraphs, String sourceName, String sourceUrl, int links, int images) {}
 
-  private static final Pattern MD_LINK = Pattern.compile("!?\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+  // Links only: an image line ("![图](a.png)") is content, not navigation.
+  private static final Pattern MD_LINK = Pattern.compile("(?<!!)\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+  /**
+   * Navigation lines are short (about 100 characters on the source site); a longer line is
+   * content, and the link scan below is quadratic on a long line of unclosed brackets.
+   */
+  private static final int MAX_NAVIGATION_LINE = 1000;
   private static final Pattern NAV_SEPARATORS = Pattern.compile("[\\s｜|·•/>»\\-–—]*");
   private static final Pattern URL_LINE =
       Pattern.compile("^<((?:https?|ftp)://[^<>\\s]*)?>$", Pattern.CASE_INSENSITIVE);
@@ -69,6 +75,9 @@ final class BodyText {
 
   /** A line made only of Markdown links and separators, such as {@code [返回首页](../)}. */
   static boolean isNavigationOnly(String line) {
+    if (line.length() > MAX_NAVIGATION_LINE) {
+      return false;
+    }
     Matcher m = MD_LINK.matcher(line);
     if (!m.find()) {
       return false;

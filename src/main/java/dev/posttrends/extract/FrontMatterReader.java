@@ -21,9 +21,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class FrontMatterReader {
 
+  // Greedy "(.*)" and trailing blanks trimmed in code: a lazy "(.*?)[ \t]*$" backtracks over
+  // every run of inner blanks, quadratic on a long hostile line.
   private static final Pattern KEY_VALUE =
-      Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)[ \\t]*:(?:[ \\t]+(.*?))?[ \\t]*$");
-  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]+-[ \\t]+(.*?)[ \\t]*$");
+      Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)[ \\t]*:(?:[ \\t]+(.*))?$");
+  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]+-[ \\t]+(.*)$");
 
   private final ObjectMapper yaml;
 
@@ -67,7 +69,7 @@ final class FrontMatterReader {
     for (String line : text.split("\r?\n")) {
       Matcher item = LIST_ITEM.matcher(line);
       if (openList != null && item.matches()) {
-        openList.add(unquote(item.group(1)));
+        openList.add(unquote(trimBlanks(item.group(1))));
         continue;
       }
       openList = null;
@@ -76,7 +78,7 @@ final class FrontMatterReader {
         continue;
       }
       String key = kv.group(1);
-      String value = kv.group(2) == null ? "" : kv.group(2);
+      String value = kv.group(2) == null ? "" : trimBlanks(kv.group(2));
       if (value.isEmpty()) {
         openList = out.putArray(key);
       } else if (value.startsWith("[") && value.endsWith("]")) {
@@ -91,6 +93,15 @@ final class FrontMatterReader {
       }
     }
     return out;
+  }
+
+  /** Removes trailing spaces and tabs only, as YAML does; other white space is content. */
+  private static String trimBlanks(String value) {
+    int end = value.length();
+    while (end > 0 && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return value.substring(0, end);
   }
 
   /** Strips one pair of matching outer quotes; inner quotes are kept as written. */

@@ -1,6 +1,7 @@
 package dev.posttrends.extract;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,10 @@ import java.util.List;
  */
 final class JsonLineReader {
 
-  private final ObjectMapper json = new ObjectMapper();
+  // Anything after the first value (two records glued on one line, a torn write) is malformed:
+  // by default Jackson would read the first value and silently drop the rest.
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   Post read(RawInput input, PostParser parser, List<String> notes) throws Rejected {
     String line = input.line();

@@ -71,13 +71,14 @@ public final class PostParser {
         notes.add("UNUSABLE_FRONT_MATTER_DATE: '" + dateValue + "'");
       }
       if (nameDate == null) {
+        String name = fileName == null
+            ? "the record names no file"
+            : "file name '" + fileName + "' has no YYYY-MM-DD- prefix";
         throw new Rejected(
             RejectReason.MISSING_DATE,
             fm.has("date")
-                ? "Cannot parse date '" + dateValue + "' and file name '" + fileName
-                    + "' has no YYYY-MM-DD- prefix"
-                : "No date: front matter has no 'date' and file name '" + fileName
-                    + "' has no YYYY-MM-DD- prefix",
+                ? "Cannot parse date '" + dateValue + "' and " + name
+                : "No date: front matter has no 'date' and " + name,
             rawText);
       }
       stamp = new JekyllDates.Stamp(nameDate.date().atStartOfDay(zone).toInstant(), true);

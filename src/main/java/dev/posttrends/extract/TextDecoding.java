@@ -21,7 +21,10 @@ public final class TextDecoding {
 
   /** Returns the decoded text; rejects bytes that are not a text post. */
   static Decoded decode(byte[] bytes) throws Rejected {
-    if (isBlank(bytes)) {
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF;
+    int offset = bom ? 3 : 0;
+    if (isBlank(bytes, offset)) { // a lone BOM, as some editors save an empty file, is empty
       throw new Rejected(RejectReason.EMPTY_FILE, "File is empty (" + bytes.length + " bytes)", null);
     }
     int nul = indexOfNul(bytes);
@@ -31,9 +34,6 @@ public final class TextDecoding {
           "Binary content: NUL byte at offset " + nul + " of " + bytes.length,
           new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1));
     }
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF;
-    int offset = bom ? 3 : 0;
     String utf8 = strict(StandardCharsets.UTF_8, bytes, offset);
     if (utf8 != null) {
       return new Decoded(utf8, "UTF-8", bom);
@@ -60,8 +60,9 @@ public final class TextDecoding {
     }
   }
 
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
+  private static boolean isBlank(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      byte b = bytes[i];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
         return false;
       }

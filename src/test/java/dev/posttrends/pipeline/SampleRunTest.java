@@ -159,6 +159,20 @@ class SampleRunTest {
     assertEquals(77, count("SELECT count(DISTINCT post_id) FROM " + posts));
   }
 
+  @Test
+  void writtenParquetHasTheDeclaredColumnsInOrder() {
+    List<Object> written = rows("SELECT column_name FROM (DESCRIBE SELECT * FROM " + posts + ")")
+        .stream().map(r -> r.get(0)).toList();
+    assertEquals(java.util.Arrays.asList(dev.posttrends.io.Schemas.POSTS.fieldNames()), written);
+    List<Object> rejectColumns = rows(
+        "SELECT column_name FROM (DESCRIBE SELECT * FROM " + rejects + ")")
+        .stream().map(r -> r.get(0)).toList();
+    assertEquals(java.util.Arrays.asList(dev.posttrends.io.Schemas.REJECTS.fieldNames()),
+        rejectColumns);
+    assertEquals("TIMESTAMP WITH TIME ZONE", value("SELECT column_type FROM (DESCRIBE SELECT"
+        + " published_at FROM " + posts + ")"));
+  }
+
   /** Counts inputs from the files themselves: post files plus non-blank JSON Lines lines. */
   static long countInputsIndependently(Path root) throws IOException {
     long n = 0;

@@ -1,0 +1,50 @@
+package dev.posttrends.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.posttrends.testing.Repo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/** {@code docs/SCHEMA.md} documents exactly the written columns, in order, with their types. */
+class SchemaDocTest {
+
+  @Test
+  void postsAreDocumented() throws IOException {
+    assertEquals(columns(Schemas.POSTS), documented("posts"));
+  }
+
+  @Test
+  void rejectsAreDocumented() throws IOException {
+    assertEquals(columns(Schemas.REJECTS), documented("rejects"));
+  }
+
+  static List<String> columns(StructType schema) {
+    return Arrays.stream(schema.fields())
+        .map(f -> f.name() + " " + f.dataType().simpleString() + " " + (f.nullable() ? "yes" : "no"))
+        .toList();
+  }
+
+  /** Rows of the first table under {@code ## <table>}: "name type nullable". */
+  static List<String> documented(String table) throws IOException {
+    List<String> lines = Files.readAllLines(Repo.root().resolve("docs/SCHEMA.md"));
+    List<String> out = new ArrayList<>();
+    boolean inSection = false;
+    for (String line : lines) {
+      if (line.startsWith("## ")) {
+        inSection = line.equals("## " + table);
+      } else if (inSection && line.startsWith("| `")) {
+        String[] cells = line.split("\\|");
+        out.add(cells[1].trim().replace("`", "") + " " + cells[2].trim() + " " + cells[3].trim());
+      } else if (inSection && !out.isEmpty() && !line.startsWith("|")) {
+        break;
+      }
+    }
+    return out;
+  }
+}
