@@ -25,6 +25,7 @@ public final class Sessions {
     }
     // TIMESTAMP as INT64 microseconds, adjusted to UTC: what DuckDB, Trino and Power BI expect
     builder.config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    builder.config("spark.sql.debug.maxToStringFields", "200"); // the posts struct is wide
     spec.spark().forEach(builder::config);
     return builder.getOrCreate();
   }

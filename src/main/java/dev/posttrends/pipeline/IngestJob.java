@@ -29,12 +29,16 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest run: list inputs → read and parse → account for every input → write {@code posts}
  * and {@code rejects} Parquet and {@code manifest.json} into a staging folder → swap it in.
  */
 public final class IngestJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
   public static final String POSTS = "posts";
   public static final String REJECTS = "rejects";
@@ -62,6 +66,7 @@ public final class IngestJob {
           .persist(StorageLevel.MEMORY_AND_DISK());
       long toRead = filterIncluded(listing).count();
       manifest.stage("list", start);
+      LOG.info("Listed {} input files to read under {} root(s)", toRead, roots.size());
 
       start = System.nanoTime();
       Dataset<Row> files = repartitionForRead(filterIncluded(listing), toRead,
@@ -72,6 +77,9 @@ public final class IngestJob {
       Accounting accounting = Accounting.of(listing, extracted);
       accounting.check();
       manifest.stage("read_and_parse", start);
+      LOG.info("Read {} files: {} inputs -> {} posts, {} rejects {}", accounting.filesRead(),
+          accounting.inputs(), accounting.posts(), accounting.rejects(),
+          accounting.rejectsByReason());
       if (accounting.rejectFraction() > spec.maxRejectFraction()) {
         throw new JobFailedException(String.format(
             "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
@@ -85,6 +93,7 @@ public final class IngestJob {
           .write().mode(SaveMode.ErrorIfExists).partitionBy("published_month")
           .parquet(commit.staged(POSTS));
       manifest.stage("write_posts", start);
+      LOG.info("Wrote table posts ({} rows)", accounting.posts());
 
       start = System.nanoTime();
       repartitionForWrite(selectRejects(extracted), "reason", "source_path",
@@ -96,6 +105,7 @@ public final class IngestJob {
       Manifests.describeResult(manifest, accounting, commit.output());
       manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
       commit.commit();
+      LOG.info("Committed output {}", commit.output());
       return accounting;
     } catch (RuntimeException | Error e) {
       commit.abort();
