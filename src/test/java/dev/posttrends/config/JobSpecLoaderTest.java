@@ -1,0 +1,72 @@
+package dev.posttrends.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobSpecLoaderTest {
+
+  @TempDir Path tmp;
+
+  private JobSpec load(String yaml) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("jobs"));
+    Path file = dir.resolve("job.yaml");
+    Files.writeString(file, yaml);
+    return JobSpecLoader.load(file);
+  }
+
+  @Test
+  void readsEveryKeyAndResolvesRelativePathsAgainstTheSpecFolder() throws IOException {
+    JobSpec spec = load("""
+        name: t
+        inputs: [../site, hdfs://nn/sites/x, s3a://bucket/y]
+        include: "*.md"
+        exclude: ["**/_site/**"]
+        timezone: Asia/Shanghai
+        output: ../out
+        spark: {spark.sql.shuffle.partitions: 4}
+        limits: {max_file_bytes: 1000, max_reject_fraction: 0.25, files_per_task: 10}
+        """);
+    assertEquals(List.of(tmp.resolve("site").toString(), "hdfs://nn/sites/x", "s3a://bucket/y"),
+        spec.inputs());
+    assertEquals(List.of("*.md"), spec.include());
+    assertEquals(List.of("**/_site/**"), spec.exclude());
+    assertEquals("Asia/Shanghai", spec.timezone());
+    assertEquals(tmp.resolve("out").toString(), spec.output());
+    assertEquals(Map.of("spark.sql.shuffle.partitions", "4"), spec.spark());
+    assertEquals(1000, spec.maxFileBytes());
+    assertEquals(0.25, spec.maxRejectFraction());
+    assertEquals(10, spec.filesPerTask());
+  }
+
+  @Test
+  void defaultsWhenKeysAreAbsent() throws IOException {
+    JobSpec spec = load("inputs: [a]\n");
+    assertEquals(JobSpec.DEFAULT_INCLUDE, spec.include());
+    assertEquals(JobSpec.DEFAULT_MAX_FILE_BYTES, spec.maxFileBytes());
+    assertEquals(null, spec.timezone());
+  }
+
+  @Test
+  void errorsNameTheKeyAndValue() {
+    assertMessage("Unknown key 'input'", "input: [a]\n");
+    assertMessage("Unknown time zone 'Asia/Shanghia'", "timezone: Asia/Shanghia\n");
+    assertMessage("'limits.max_reject_fraction'", "limits: {max_reject_fraction: -1}\n");
+    assertMessage("not a Spark setting", "spark: {shuffle: 4}\n");
+    assertMessage("must be a mapping", "- a\n- b\n");
+    assertMessage("Cannot parse job spec", "inputs: [a\n");
+  }
+
+  private void assertMessage(String expected, String yaml) {
+    JobSpecException e = assertThrows(JobSpecException.class, () -> load(yaml));
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+  }
+}
