@@ -29,12 +29,16 @@ public final class InputRoots {
       throw new JobSpecException("No input: give --input DIR or 'inputs:' in the job spec");
     }
     List<InputRoot> roots = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String input : inputs) {
       try {
         Path path = new Path(input);
         FileSystem fs = path.getFileSystem(conf);
         FileStatus status = fs.getFileStatus(path);
         String qualified = fs.makeQualified(path).toString();
+        if (!seen.add(qualified)) {
+          continue; // the same root twice would read every post twice
+        }
         String zone = readZones && status.isDirectory() ? configZone(fs, new Path(path, "_config.yml")) : null;
         roots.add(new InputRoot(input, qualified, status.isFile(), zone));
       } catch (FileNotFoundException e) {

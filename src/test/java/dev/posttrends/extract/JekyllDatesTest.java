@@ -46,7 +46,7 @@ class JekyllDatesTest {
   void zuluAndUtcAndTSeparator() {
     assertStamp("2022-06-08T07:33:42Z", false, stamp("2022-06-08T07:33:42Z"));
     assertStamp("2022-06-08T07:33:00Z", false, stamp("2022-06-08 07:33 UTC"));
-    assertStamp("2022-06-07T23:33:42Z", false, stamp("2022-06-08T07:33:42"));
+    assertStamp("2022-06-07T23:33:42Z", true, stamp("2022-06-08T07:33:42"));
   }
 
   @Test
