@@ -12,9 +12,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * A post body to clean text: Markdown is rendered to HTML (raw HTML passes through), HTML goes
- * through jsoup, hidden elements are dropped, and the text keeps its paragraphs. Before that, the
- * trailing navigation-only link lines and the original-URL line ({@code <http://…>}) are taken
- * off; a source attribution such as {@code （文章来源：上饶日报）} is picked out.
+ * through jsoup, hidden elements are dropped, and the text keeps its paragraphs. Trailing
+ * navigation (link-only lines of Markdown, link-only blocks of HTML, see {@link TrailingLinks})
+ * and the original-URL line ({@code <http://…>}) are taken off; a source attribution such as
+ * {@code （文章来源：上饶日报）} is picked out.
  */
 final class BodyText {
 
@@ -28,7 +29,9 @@ final class BodyText {
    * content, and the link scan below is quadratic on a long line of unclosed brackets.
    */
   private static final int MAX_NAVIGATION_LINE = 1000;
-  private static final Pattern NAV_SEPARATORS = Pattern.compile("[\\s｜|·•/>»\\-–—]*");
+  /** One Markdown link alone on a line: its text and its target. */
+  private static final Pattern MD_LINK_PARTS =
+      Pattern.compile("^\\[([^\\]\\n]*)\\]\\(([^)\\n]*)\\)$");
   private static final Pattern URL_LINE =
       Pattern.compile("^<((?:https?|ftp)://[^<>\\s]*)?>$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTION_PARAGRAPH = Pattern.compile(
@@ -47,7 +50,15 @@ final class BodyText {
     for (int i = lines.size() - 1; i >= 0; i--) {
       String line = lines.get(i).strip();
       Matcher url = URL_LINE.matcher(line);
-      if (line.isEmpty() || isNavigationOnly(line)) {
+      if (line.isEmpty()) {
+        lines.remove(i);
+      } else if (isNavigationOnly(line) && hasContentBefore(lines, i)) {
+        Matcher link = MD_LINK_PARTS.matcher(line);
+        if (sourceUrl == null && !urlLineSeen && link.matches()
+            && TrailingLinks.namesOriginal(link.group(1), link.group(2))) {
+          sourceUrl = link.group(2).strip();
+          urlLineSeen = true;
+        }
         lines.remove(i);
       } else if (!urlLineSeen && url.matches()) {
         urlLineSeen = true;
@@ -66,11 +77,24 @@ final class BodyText {
         styled.remove();
       }
     }
+    String linkedSource = TrailingLinks.stripFromHtml(doc.body());
+    if (sourceUrl == null) {
+      sourceUrl = linkedSource;
+    }
     int images = doc.select("img").size();
     int links = doc.select("a[href]").size();
     List<String> paragraphs = BlockText.paragraphs(doc.body());
     String sourceName = takeAttribution(paragraphs);
     return new Content(paragraphs, sourceName, sourceUrl, links, images);
+  }
+
+  private static boolean hasContentBefore(List<String> lines, int index) {
+    for (int i = 0; i < index; i++) {
+      if (!lines.get(i).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line made only of Markdown links and separators, such as {@code [返回首页](../)}. */
@@ -82,7 +106,7 @@ final class BodyText {
     if (!m.find()) {
       return false;
     }
-    return NAV_SEPARATORS.matcher(MD_LINK.matcher(line).replaceAll("")).matches();
+    return TrailingLinks.SEPARATORS.matcher(MD_LINK.matcher(line).replaceAll("")).matches();
   }
 
   private static boolean isHidden(String style) {
@@ -92,8 +116,7 @@ final class BodyText {
 
   /**
    * Removes a paragraph among the last three that is only a source attribution and returns its
-   * source; otherwise
-   * returns the last inline attribution (left in the text), or null.
+   * source; otherwise returns the last inline attribution (left in the text), or null.
    */
   private static String takeAttribution(List<String> paragraphs) {
     for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - 3); i--) {
