@@ -4,9 +4,11 @@ import dev.posttrends.io.Schemas;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -30,6 +32,10 @@ import org.apache.spark.util.SerializableConfiguration;
  * files) is listed recursively by a Spark task, so millions of paths never gather on the driver.
  */
 public final class ListInputs {
+
+  /** Schemes where a recursive flat listing is one request per page instead of per folder. */
+  static final Set<String> OBJECT_STORES = Set.of(
+      "s3", "s3a", "s3n", "gs", "abfs", "abfss", "wasb", "wasbs", "oss", "cos", "cosn");
 
   private static final StructType TASKS = new StructType()
       .add("input_root", DataTypes.StringType)
@@ -102,16 +108,42 @@ public final class ListInputs {
       try {
         if (!recursive && fs.getFileStatus(folder).isFile()) {
           out.add(row(root, rootPath, fs.getFileStatus(folder), true));
-          return out.iterator();
-        }
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder, recursive);
-        while (files.hasNext()) {
-          out.add(row(root, rootPath, files.next(), false));
+        } else if (recursive && OBJECT_STORES.contains(fs.getScheme())) {
+          // one flat listing of a prefix: far fewer requests than walking "folders"
+          RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder, true);
+          while (files.hasNext()) {
+            out.add(row(root, rootPath, files.next(), false));
+          }
+        } else {
+          walk(fs, root, rootPath, folder, recursive, out);
         }
       } catch (FileNotFoundException e) {
         // the folder vanished between the driver's listing and this task: nothing left to read
       }
       return out.iterator();
+    }
+
+    /**
+     * Walks folders with {@code listStatusIterator}, skipping excluded ones. Not {@code
+     * listFiles}: its {@code LocatedFileStatus} reads each file's permissions, which Hadoop's
+     * local file system does by forking {@code ls} per file when the native library is absent.
+     */
+    private void walk(FileSystem fs, String root, String rootPath, Path start, boolean recursive,
+        List<Row> out) throws IOException {
+      ArrayDeque<Path> folders = new ArrayDeque<>();
+      folders.push(start);
+      while (!folders.isEmpty()) {
+        RemoteIterator<FileStatus> children = fs.listStatusIterator(folders.pop());
+        while (children.hasNext()) {
+          FileStatus child = children.next();
+          if (!child.isDirectory()) {
+            out.add(row(root, rootPath, child, false));
+          } else if (recursive && !exclude.matchesFolder(
+              InputFormats.relativize(rootPath, child.getPath().toUri().getPath()))) {
+            folders.push(child.getPath());
+          }
+        }
+      }
     }
 
     private Row row(String root, String rootPath, FileStatus file, boolean named) {
