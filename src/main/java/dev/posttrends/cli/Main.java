@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * posttrends: {@code posttrends run --input DIR --output DIR [--timezone ZONE] [--job FILE]}.
- * Exit codes: 0 success, 1 the run failed (previous output kept), 2 a bad option or job spec.
+ * posttrends: {@code posttrends run --input DIR --output DIR [--timezone ZONE] [--job FILE]}. Exit
+ * codes: 0 success, 1 the run failed (previous output kept), 2 a bad option or job spec.
  */
 @Command(
     name = "posttrends",
@@ -33,18 +33,19 @@ public final class Main implements Runnable {
   /** As {@link #execute(String...)}, printing to the given writers. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      if (e instanceof JobSpecException) {
-        commandLine.getErr().println("posttrends: " + e.getMessage());
-        commandLine.getErr().println("Try 'posttrends run --help'.");
-        return USAGE_ERROR;
-      }
-      commandLine.getErr().println("posttrends: run failed: " + e.getMessage());
-      if (!(e instanceof JobFailedException)) {
-        e.printStackTrace(commandLine.getErr());
-      }
-      return RUN_FAILED;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          if (e instanceof JobSpecException) {
+            commandLine.getErr().println("posttrends: " + e.getMessage());
+            commandLine.getErr().println("Try 'posttrends run --help'.");
+            return USAGE_ERROR;
+          }
+          commandLine.getErr().println("posttrends: run failed: " + e.getMessage());
+          if (!(e instanceof JobFailedException)) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return RUN_FAILED;
+        });
     return cli.execute(args);
   }
 

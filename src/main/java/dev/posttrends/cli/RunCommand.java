@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code run}: options over the job spec over defaults, then the ingest job. */
 @Command(
@@ -30,14 +30,19 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--job", paramLabel = "FILE", description = "Job spec (jobs/*.yaml).")
   Path job;
 
-  @Option(names = "--input", paramLabel = "DIR",
-      description = "Input folder or file, any Hadoop file system; repeatable. Replaces the spec's.")
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      description =
+          "Input folder or file, any Hadoop file system; repeatable. Replaces the spec's.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--output", paramLabel = "DIR", description = "Output folder (replaced).")
   String output;
 
-  @Option(names = "--timezone", paramLabel = "ZONE",
+  @Option(
+      names = "--timezone",
+      paramLabel = "ZONE",
       description = "IANA zone of offset-less dates and of published_date, e.g. Asia/Shanghai.")
   String timezone;
 
@@ -56,10 +61,16 @@ final class RunCommand implements Callable<Integer> {
     SparkSession spark = Sessions.build(spec);
     try {
       Accounting result = IngestJob.run(spark, spec);
-      commandSpec.commandLine().getOut().printf(
-          "posttrends: %d inputs -> %d posts, %d rejects %s%nOutput: %s%n",
-          result.inputs(), result.posts(), result.rejects(), result.rejectsByReason(),
-          spec.output());
+      commandSpec
+          .commandLine()
+          .getOut()
+          .printf(
+              "posttrends: %d inputs -> %d posts, %d rejects %s%nOutput: %s%n",
+              result.inputs(),
+              result.posts(),
+              result.rejects(),
+              result.rejectsByReason(),
+              spec.output());
       commandSpec.commandLine().getOut().flush();
       return 0;
     } finally {

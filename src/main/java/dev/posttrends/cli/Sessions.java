@@ -6,8 +6,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The only place a SparkSession is built. Under spark-submit the master and settings come from
- * it; without a master (the local launcher, tests) the job runs embedded in {@code local[*]}.
+ * The only place a SparkSession is built. Under spark-submit the master and settings come from it;
+ * without a master (the local launcher, tests) the job runs embedded in {@code local[*]}.
  */
 public final class Sessions {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one run does, immutable. Precedence: command-line options, then the job spec file, then
- * the defaults below; the time zone falls back further to a {@code _config.yml} at an input root,
- * then UTC (resolved when the inputs are opened).
+ * What one run does, immutable. Precedence: command-line options, then the job spec file, then the
+ * defaults below; the time zone falls back further to a {@code _config.yml} at an input root, then
+ * UTC (resolved when the inputs are opened).
  *
  * @param inputs input roots (folders or files) on any Hadoop file system
  * @param include globs of files to read, relative to a root
@@ -33,9 +33,17 @@ public record JobSpec(
 
   public static final List<String> DEFAULT_INCLUDE =
       List.of("*.md", "*.markdown", "*.html", "*.jsonl");
-  public static final List<String> DEFAULT_EXCLUDE = List.of(
-      "**/_site/**", "**/_layouts/**", "**/_includes/**", "**/_sass/**", "**/_data/**",
-      "**/.*/**", "**/node_modules/**", "**/vendor/**", "**/.*");
+  public static final List<String> DEFAULT_EXCLUDE =
+      List.of(
+          "**/_site/**",
+          "**/_layouts/**",
+          "**/_includes/**",
+          "**/_sass/**",
+          "**/_data/**",
+          "**/.*/**",
+          "**/node_modules/**",
+          "**/vendor/**",
+          "**/.*");
   public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
   public static final int DEFAULT_FILES_PER_TASK = 5000;
 
@@ -47,45 +55,101 @@ public record JobSpec(
   }
 
   public static JobSpec defaults() {
-    return new JobSpec(List.of(), DEFAULT_INCLUDE, DEFAULT_EXCLUDE, null, null, Map.of(),
-        DEFAULT_MAX_FILE_BYTES, 1.0, DEFAULT_FILES_PER_TASK);
+    return new JobSpec(
+        List.of(),
+        DEFAULT_INCLUDE,
+        DEFAULT_EXCLUDE,
+        null,
+        null,
+        Map.of(),
+        DEFAULT_MAX_FILE_BYTES,
+        1.0,
+        DEFAULT_FILES_PER_TASK);
   }
 
   public JobSpec withInputs(List<String> value) {
-    return new JobSpec(value, include, exclude, timezone, output, spark, maxFileBytes,
-        maxRejectFraction, filesPerTask);
+    return new JobSpec(
+        value,
+        include,
+        exclude,
+        timezone,
+        output,
+        spark,
+        maxFileBytes,
+        maxRejectFraction,
+        filesPerTask);
   }
 
   public JobSpec withInclude(List<String> value) {
-    return new JobSpec(inputs, value, exclude, timezone, output, spark, maxFileBytes,
-        maxRejectFraction, filesPerTask);
+    return new JobSpec(
+        inputs,
+        value,
+        exclude,
+        timezone,
+        output,
+        spark,
+        maxFileBytes,
+        maxRejectFraction,
+        filesPerTask);
   }
 
   public JobSpec withExclude(List<String> value) {
-    return new JobSpec(inputs, include, value, timezone, output, spark, maxFileBytes,
-        maxRejectFraction, filesPerTask);
+    return new JobSpec(
+        inputs,
+        include,
+        value,
+        timezone,
+        output,
+        spark,
+        maxFileBytes,
+        maxRejectFraction,
+        filesPerTask);
   }
 
   public JobSpec withTimezone(String value) {
-    return new JobSpec(inputs, include, exclude, value, output, spark, maxFileBytes,
-        maxRejectFraction, filesPerTask);
+    return new JobSpec(
+        inputs,
+        include,
+        exclude,
+        value,
+        output,
+        spark,
+        maxFileBytes,
+        maxRejectFraction,
+        filesPerTask);
   }
 
   public JobSpec withOutput(String value) {
-    return new JobSpec(inputs, include, exclude, timezone, value, spark, maxFileBytes,
-        maxRejectFraction, filesPerTask);
+    return new JobSpec(
+        inputs,
+        include,
+        exclude,
+        timezone,
+        value,
+        spark,
+        maxFileBytes,
+        maxRejectFraction,
+        filesPerTask);
   }
 
   /** These Spark settings on top of (and replacing) the spec's. */
   public JobSpec withSpark(Map<String, String> more) {
     Map<String, String> merged = new LinkedHashMap<>(spark);
     merged.putAll(more);
-    return new JobSpec(inputs, include, exclude, timezone, output, merged, maxFileBytes,
-        maxRejectFraction, filesPerTask);
+    return new JobSpec(
+        inputs,
+        include,
+        exclude,
+        timezone,
+        output,
+        merged,
+        maxFileBytes,
+        maxRejectFraction,
+        filesPerTask);
   }
 
   public JobSpec withLimits(long maxBytes, double rejectFraction, int perTask) {
-    return new JobSpec(inputs, include, exclude, timezone, output, spark, maxBytes,
-        rejectFraction, perTask);
+    return new JobSpec(
+        inputs, include, exclude, timezone, output, spark, maxBytes, rejectFraction, perTask);
   }
 }

@@ -18,14 +18,22 @@ import java.util.Set;
 
 /**
  * Loads a job spec ({@code jobs/*.yaml}). Unknown keys are errors that name the key, so a typo
- * never silently falls back to a default. Relative local paths in a spec are resolved against
- * the spec file's folder, so a spec works from any working directory.
+ * never silently falls back to a default. Relative local paths in a spec are resolved against the
+ * spec file's folder, so a spec works from any working directory.
  */
 public final class JobSpecLoader {
 
-  static final Set<String> KEYS = Set.of(
-      "name", "description", "inputs", "include", "exclude", "timezone", "output", "spark",
-      "limits");
+  static final Set<String> KEYS =
+      Set.of(
+          "name",
+          "description",
+          "inputs",
+          "include",
+          "exclude",
+          "timezone",
+          "output",
+          "spark",
+          "limits");
   static final Set<String> LIMIT_KEYS =
       Set.of("max_file_bytes", "max_reject_fraction", "files_per_task");
 
@@ -48,19 +56,27 @@ public final class JobSpecLoader {
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       JsonNode value = root.get(key);
-      spec = switch (key) {
-        case "name", "description" -> spec;
-        case "inputs" -> spec.withInputs(
-            strings(file, key, value).stream().map(p -> resolve(base, p)).toList());
-        case "include" -> spec.withInclude(strings(file, key, value));
-        case "exclude" -> spec.withExclude(strings(file, key, value));
-        case "timezone" -> spec.withTimezone(zone(file + ": timezone", value.asText()));
-        case "output" -> spec.withOutput(resolve(base, value.asText()));
-        case "spark" -> spec.withSpark(sparkSettings(file, value));
-        case "limits" -> limits(file, spec, value);
-        default -> throw new JobSpecException("Unknown key '" + key + "' in job spec " + file
-            + "; known keys: " + String.join(", ", KEYS.stream().sorted().toList()));
-      };
+      spec =
+          switch (key) {
+            case "name", "description" -> spec;
+            case "inputs" ->
+                spec.withInputs(
+                    strings(file, key, value).stream().map(p -> resolve(base, p)).toList());
+            case "include" -> spec.withInclude(strings(file, key, value));
+            case "exclude" -> spec.withExclude(strings(file, key, value));
+            case "timezone" -> spec.withTimezone(zone(file + ": timezone", value.asText()));
+            case "output" -> spec.withOutput(resolve(base, value.asText()));
+            case "spark" -> spec.withSpark(sparkSettings(file, value));
+            case "limits" -> limits(file, spec, value);
+            default ->
+                throw new JobSpecException(
+                    "Unknown key '"
+                        + key
+                        + "' in job spec "
+                        + file
+                        + "; known keys: "
+                        + String.join(", ", KEYS.stream().sorted().toList()));
+          };
     }
     return spec;
   }
@@ -71,8 +87,12 @@ public final class JobSpecLoader {
       ZoneId.of(id);
       return id;
     } catch (DateTimeException e) {
-      throw new JobSpecException("Unknown time zone '" + id + "' in " + where
-          + "; use an IANA id such as Asia/Shanghai or UTC");
+      throw new JobSpecException(
+          "Unknown time zone '"
+              + id
+              + "' in "
+              + where
+              + "; use an IANA id such as Asia/Shanghai or UTC");
     }
   }
 
@@ -90,8 +110,14 @@ public final class JobSpecLoader {
         case "max_file_bytes" -> maxBytes = positive(file, key, value).longValue();
         case "max_reject_fraction" -> fraction = positive(file, key, value).doubleValue();
         case "files_per_task" -> perTask = positive(file, key, value).intValue();
-        default -> throw new JobSpecException("Unknown key 'limits." + key + "' in job spec "
-            + file + "; known keys: " + String.join(", ", LIMIT_KEYS.stream().sorted().toList()));
+        default ->
+            throw new JobSpecException(
+                "Unknown key 'limits."
+                    + key
+                    + "' in job spec "
+                    + file
+                    + "; known keys: "
+                    + String.join(", ", LIMIT_KEYS.stream().sorted().toList()));
       }
     }
     return spec.withLimits(maxBytes, fraction, perTask);
@@ -100,7 +126,13 @@ public final class JobSpecLoader {
   private static Number positive(Path file, String key, JsonNode value) {
     if (!value.isNumber() || value.doubleValue() <= 0) {
       throw new JobSpecException(
-          "Key 'limits." + key + "' in " + file + " must be a positive number, not '" + value + "'");
+          "Key 'limits."
+              + key
+              + "' in "
+              + file
+              + " must be a positive number, not '"
+              + value
+              + "'");
     }
     return value.numberValue();
   }
@@ -122,13 +154,21 @@ public final class JobSpecLoader {
       throw new JobSpecException("Key 'spark' in " + file + " must be a mapping of Spark settings");
     }
     Map<String, String> out = new LinkedHashMap<>();
-    value.fields().forEachRemaining(e -> {
-      if (!e.getKey().startsWith("spark.")) {
-        throw new JobSpecException("Key 'spark." + e.getKey() + "' in " + file
-            + " is not a Spark setting: write the full name, e.g. spark.sql.shuffle.partitions");
-      }
-      out.put(e.getKey(), e.getValue().asText());
-    });
+    value
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getKey().startsWith("spark.")) {
+                throw new JobSpecException(
+                    "Key 'spark."
+                        + e.getKey()
+                        + "' in "
+                        + file
+                        + " is not a Spark setting: write the full name, e.g."
+                        + " spark.sql.shuffle.partitions");
+              }
+              out.put(e.getKey(), e.getValue().asText());
+            });
     return out;
   }
 

@@ -16,8 +16,10 @@ final class BlockText implements NodeVisitor {
 
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
+
   /** Whitespace seen since the last visible character, and whether it held a line break. */
   private boolean pendingSpace;
+
   private boolean pendingBreak;
 
   private BlockText() {}
@@ -48,9 +50,9 @@ final class BlockText implements NodeVisitor {
   }
 
   /**
-   * Collapses whitespace to one space, except that a line break between two CJK characters
-   * (a soft break in Markdown or HTML source) vanishes, as browsers render it (CSS Text 3
-   * segment-break transformation): {@code 第一行\n第二行} reads {@code 第一行第二行}.
+   * Collapses whitespace to one space, except that a line break between two CJK characters (a soft
+   * break in Markdown or HTML source) vanishes, as browsers render it (CSS Text 3 segment-break
+   * transformation): {@code 第一行\n第二行} reads {@code 第一行第二行}.
    */
   private void appendCollapsed(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -60,7 +62,8 @@ final class BlockText implements NodeVisitor {
         pendingBreak |= c == '\n' || c == '\r';
         continue;
       }
-      if (pendingSpace && line.length() > 0
+      if (pendingSpace
+          && line.length() > 0
           && !(pendingBreak && isWide(line.charAt(line.length() - 1)) && isWide(c))) {
         line.append(' ');
       }

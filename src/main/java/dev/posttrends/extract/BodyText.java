@@ -13,30 +13,35 @@ import org.jsoup.nodes.Element;
 /**
  * A post body to clean text: Markdown is rendered to HTML (raw HTML passes through), HTML goes
  * through jsoup, hidden elements are dropped, and the text keeps its paragraphs. Trailing
- * navigation (link-only lines of Markdown, link-only blocks of HTML, see {@link TrailingLinks})
- * and the original-URL line ({@code <http://…>}) are taken off; a source attribution such as
- * {@code （文章来源：上饶日报）} is picked out.
+ * navigation (link-only lines of Markdown, link-only blocks of HTML, see {@link TrailingLinks}) and
+ * the original-URL line ({@code <http://…>}) are taken off; a source attribution such as {@code
+ * （文章来源：上饶日报）} is picked out.
  */
 final class BodyText {
 
   /** Clean paragraphs and what was picked out of the body. */
-  record Content(List<String> paragraphs, String sourceName, String sourceUrl, int links, int images) {}
+  record Content(
+      List<String> paragraphs, String sourceName, String sourceUrl, int links, int images) {}
 
   // Links only: an image line ("![图](a.png)") is content, not navigation.
   private static final Pattern MD_LINK = Pattern.compile("(?<!!)\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+
   /**
-   * Navigation lines are short (about 100 characters on the source site); a longer line is
-   * content, and the link scan below is quadratic on a long line of unclosed brackets.
+   * Navigation lines are short (about 100 characters on the source site); a longer line is content,
+   * and the link scan below is quadratic on a long line of unclosed brackets.
    */
   private static final int MAX_NAVIGATION_LINE = 1000;
+
   /** One Markdown link alone on a line: its text and its target. */
   private static final Pattern MD_LINK_PARTS =
       Pattern.compile("^\\[([^\\]\\n]*)\\]\\(([^)\\n]*)\\)$");
+
   private static final Pattern URL_LINE =
       Pattern.compile("^<((?:https?|ftp)://[^<>\\s]*)?>$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ATTRIBUTION_PARAGRAPH = Pattern.compile(
-      "^[（(]?\\s*(?:文章|新闻|稿件|信息)?来源\\s*[:：]\\s*(.{1,60}?)\\s*[)）]?$"
-          + "|^(?i:source)\\s*:\\s*(.{1,60}?)$");
+  private static final Pattern ATTRIBUTION_PARAGRAPH =
+      Pattern.compile(
+          "^[（(]?\\s*(?:文章|新闻|稿件|信息)?来源\\s*[:：]\\s*(.{1,60}?)\\s*[)）]?$"
+              + "|^(?i:source)\\s*:\\s*(.{1,60}?)$");
   private static final Pattern ATTRIBUTION_INLINE =
       Pattern.compile("[（(]\\s*(?:文章|新闻|稿件|信息)?来源\\s*[:：]\\s*([^()（）\\n]{1,60}?)\\s*[)）]");
 
@@ -54,7 +59,9 @@ final class BodyText {
         lines.remove(i);
       } else if (isNavigationOnly(line) && hasContentBefore(lines, i)) {
         Matcher link = MD_LINK_PARTS.matcher(line);
-        if (sourceUrl == null && !urlLineSeen && link.matches()
+        if (sourceUrl == null
+            && !urlLineSeen
+            && link.matches()
             && TrailingLinks.namesOriginal(link.group(1), link.group(2))) {
           sourceUrl = link.group(2).strip();
           urlLineSeen = true;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The top-level keys of a post's front matter, as a JSON tree (from YAML, from the lenient
- * reading, or from a structured JSON Lines record), with Jekyll's ways of reading them.
+ * The top-level keys of a post's front matter, as a JSON tree (from YAML, from the lenient reading,
+ * or from a structured JSON Lines record), with Jekyll's ways of reading them.
  */
 public final class FrontMatter {
 
@@ -36,8 +36,8 @@ public final class FrontMatter {
   }
 
   /**
-   * Jekyll's plural reading: a list item by item, or a string split on whitespace. Nested lists
-   * are flattened; null items dropped.
+   * Jekyll's plural reading: a list item by item, or a string split on whitespace. Nested lists are
+   * flattened; null items dropped.
    */
   public List<String> splitList(String key) {
     List<String> out = new ArrayList<>();

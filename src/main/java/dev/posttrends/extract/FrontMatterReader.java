@@ -15,9 +15,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads front matter with Jackson's YAML mapper into a tree (no type tags are ever turned into
- * objects: the tree holds only strings, numbers, booleans, lists and maps). When YAML fails,
- * falls back to a lenient top-level {@code key: value} reading, because the source site writes
- * {@code title: "…"} without escaping inner quotes.
+ * objects: the tree holds only strings, numbers, booleans, lists and maps). When YAML fails, falls
+ * back to a lenient top-level {@code key: value} reading, because the source site writes {@code
+ * title: "…"} without escaping inner quotes.
  */
 final class FrontMatterReader {
 
@@ -48,8 +48,10 @@ final class FrontMatterReader {
       if (node instanceof ObjectNode object) {
         return new FrontMatter(object, false);
       }
-      error = "front matter is a YAML " + (node == null ? "nothing" : node.getNodeType())
-          + ", not a mapping of keys";
+      error =
+          "front matter is a YAML "
+              + (node == null ? "nothing" : node.getNodeType())
+              + ", not a mapping of keys";
     } catch (JacksonException | RuntimeException e) {
       error = firstLine(e.getMessage());
     }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Splits a Jekyll file into its YAML front matter and its body. The opening line is {@code ---};
- * blank lines before it are tolerated (and reported); the closing line is {@code ---} or
- * {@code ...}. Trailing spaces on the delimiter lines and CRLF line ends are accepted.
+ * blank lines before it are tolerated (and reported); the closing line is {@code ---} or {@code
+ * ...}. Trailing spaces on the delimiter lines and CRLF line ends are accepted.
  */
 final class FrontMatterSplitter {
 

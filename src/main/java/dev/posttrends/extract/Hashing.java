@@ -22,9 +22,10 @@ public final class Hashing {
    * removed, so reflowed or re-spaced copies of a story hash alike.
    */
   public static String contentHash(String text) {
-    String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s\\u00a0\\u3000]+", "");
+    String normalized =
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[\\s\\u00a0\\u3000]+", "");
     return sha256(normalized).substring(0, 32);
   }
 

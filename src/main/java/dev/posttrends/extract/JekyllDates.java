@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Jekyll's post dates: the front-matter {@code date} and the {@code YYYY-MM-DD-} prefix of the
- * file name. A date without an offset is local time in the given zone.
+ * Jekyll's post dates: the front-matter {@code date} and the {@code YYYY-MM-DD-} prefix of the file
+ * name. A date without an offset is local time in the given zone.
  */
 public final class JekyllDates {
 
@@ -21,19 +21,20 @@ public final class JekyllDates {
   /** A file name's date and the slug after it. */
   public record NameDate(LocalDate date, String slug) {}
 
-  private static final Pattern DATE = Pattern.compile(
-      "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-          + "(?:(?:[ \\t]+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-          + "[ \\t]*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+              + "(?:(?:[ \\t]+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+              + "[ \\t]*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
   private static final Pattern NAME =
       Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+?)(\\.[^.]+)?$");
 
   private JekyllDates() {}
 
   /**
-   * Parses a front-matter date such as {@code 2022-06-08 07:33:42 +0800}, {@code 2022-6-8},
-   * {@code 2022-06-08T07:33:42.5Z} or {@code 2022-06-08 07:33 UTC}. Returns null when the value
-   * is not such a date (the caller falls back to the file name).
+   * Parses a front-matter date such as {@code 2022-06-08 07:33:42 +0800}, {@code 2022-6-8}, {@code
+   * 2022-06-08T07:33:42.5Z} or {@code 2022-06-08 07:33 UTC}. Returns null when the value is not
+   * such a date (the caller falls back to the file name).
    */
   public static Stamp parse(String value, ZoneId zone) {
     if (value == null) {
@@ -44,14 +45,15 @@ public final class JekyllDates {
       return null;
     }
     try {
-      LocalDateTime local = LocalDateTime.of(
-          Integer.parseInt(m.group(1)),
-          Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)),
-          m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
-          m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
-          m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
-          nanos(m.group(7)));
+      LocalDateTime local =
+          LocalDateTime.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)),
+              m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+              m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+              m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
+              nanos(m.group(7)));
       String offset = m.group(8);
       if (offset == null) {
         return new Stamp(local.atZone(zone).toInstant(), true);
@@ -63,8 +65,8 @@ public final class JekyllDates {
   }
 
   /**
-   * The date and slug of a Jekyll post file name: {@code 2022-06-08-slug.md}, also unpadded
-   * {@code 2022-6-8-slug.md}; null when the name carries no valid date.
+   * The date and slug of a Jekyll post file name: {@code 2022-06-08-slug.md}, also unpadded {@code
+   * 2022-6-8-slug.md}; null when the name carries no valid date.
    */
   public static NameDate fromFileName(String fileName) {
     Matcher m = NAME.matcher(fileName);
@@ -72,8 +74,11 @@ public final class JekyllDates {
       return null;
     }
     try {
-      LocalDate date = LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate date =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       return new NameDate(date, m.group(4));
     } catch (DateTimeException e) {
       return null;

@@ -9,7 +9,8 @@ import java.util.Map;
  * reported in, and for each input root the zone its offset-less dates are written in.
  *
  * @param jobZoneId zone of {@code published_date}, an IANA id such as {@code Asia/Shanghai}
- * @param rootZoneIds zone per input root (from {@code _config.yml}); roots not listed use the job zone
+ * @param rootZoneIds zone per input root (from {@code _config.yml}); roots not listed use the job
+ *     zone
  */
 public record ParserOptions(String jobZoneId, Map<String, String> rootZoneIds)
     implements Serializable {

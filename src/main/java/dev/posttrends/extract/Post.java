@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One post as read: identity, Jekyll dates, taxonomy, clean text and its measures. Field
- * meanings are documented column by column in {@code docs/SCHEMA.md} (table {@code posts}).
+ * One post as read: identity, Jekyll dates, taxonomy, clean text and its measures. Field meanings
+ * are documented column by column in {@code docs/SCHEMA.md} (table {@code posts}).
  */
 public record Post(
     String postId,

@@ -3,10 +3,10 @@ package dev.posttrends.extract;
 import java.util.List;
 
 /**
- * Size measures of a post's clean text. Characters are Unicode code points of the text without
- * line breaks; CJK characters are those of the Han script; words are CJK characters plus runs of
- * other letters or digits (Latin words, numbers). Reading time assumes 400 CJK characters or 200
- * other words per minute.
+ * Size measures of a post's clean text. Characters are Unicode code points of the text without line
+ * breaks; CJK characters are those of the Han script; words are CJK characters plus runs of other
+ * letters or digits (Latin words, numbers). Reading time assumes 400 CJK characters or 200 other
+ * words per minute.
  */
 public record PostMetrics(
     int charCount,

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one input into a {@link Post} or a {@link Reject}; never throws. Build one per thread
- * (per Spark partition) and reuse it: it holds the YAML, Markdown and JSON readers.
+ * Reads one input into a {@link Post} or a {@link Reject}; never throws. Build one per thread (per
+ * Spark partition) and reuse it: it holds the YAML, Markdown and JSON readers.
  */
 public final class PostParser {
 
@@ -40,15 +40,20 @@ public final class PostParser {
     } catch (RuntimeException | StackOverflowError e) {
       return Reject.of(
           RejectReason.INTERNAL_ERROR,
-          "Cannot read " + input.sourcePath() + ": " + e.getClass().getSimpleName() + ": "
+          "Cannot read "
+              + input.sourcePath()
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
               + e.getMessage(),
           text);
     }
   }
 
   /** A whole Jekyll file (front matter and body); {@code logicalPath} names the post file. */
-  Post parseDocument(RawInput input, String logicalPath, String text, String encoding,
-      List<String> notes) throws Rejected {
+  Post parseDocument(
+      RawInput input, String logicalPath, String text, String encoding, List<String> notes)
+      throws Rejected {
     FrontMatterSplitter.Split split = FrontMatterSplitter.split(text, notes);
     FrontMatter fm = frontMatter.read(split.yaml(), notes);
     return build(input, logicalPath, encoding, fm, split.body(), isHtml(logicalPath), notes, text);
@@ -58,8 +63,16 @@ public final class PostParser {
    * A post from front-matter values and a body, wherever they came from; {@code logicalPath} is
    * null when the input names no post file (a structured JSON Lines record).
    */
-  Post build(RawInput input, String logicalPath, String encoding, FrontMatter fm, String body,
-      boolean html, List<String> notes, String rawText) throws Rejected {
+  Post build(
+      RawInput input,
+      String logicalPath,
+      String encoding,
+      FrontMatter fm,
+      String body,
+      boolean html,
+      List<String> notes,
+      String rawText)
+      throws Rejected {
     String fileName = fileName(logicalPath);
     JekyllDates.NameDate nameDate = fileName == null ? null : JekyllDates.fromFileName(fileName);
     ZoneId zone = options.zoneFor(input.inputRoot());
@@ -71,9 +84,10 @@ public final class PostParser {
         notes.add("UNUSABLE_FRONT_MATTER_DATE: '" + dateValue + "'");
       }
       if (nameDate == null) {
-        String name = fileName == null
-            ? "the record names no file"
-            : "file name '" + fileName + "' has no YYYY-MM-DD- prefix";
+        String name =
+            fileName == null
+                ? "the record names no file"
+                : "file name '" + fileName + "' has no YYYY-MM-DD- prefix";
         throw new Rejected(
             RejectReason.MISSING_DATE,
             fm.has("date")
@@ -89,7 +103,8 @@ public final class PostParser {
     BodyText.Content content = bodyText.read(body, html);
     String cleanText = String.join("\n", content.paragraphs());
     String title = blankToNull(fm.text("title"));
-    String sourceUrl = content.sourceUrl() != null ? content.sourceUrl() : blankToNull(fm.text("url"));
+    String sourceUrl =
+        content.sourceUrl() != null ? content.sourceUrl() : blankToNull(fm.text("url"));
     return new Post(
         Hashing.postId(input.sourcePath()),
         input.sourcePath(),

@@ -3,8 +3,8 @@ package dev.posttrends.extract;
 /**
  * One input as read from storage: a whole post file, or one line of a JSON Lines dump.
  *
- * @param sourcePath path relative to the input root, {@code /}-separated; {@code dump.jsonl#7}
- *     for line 7 of a JSON Lines file
+ * @param sourcePath path relative to the input root, {@code /}-separated; {@code dump.jsonl#7} for
+ *     line 7 of a JSON Lines file
  * @param inputRoot the input root as given by the user
  * @param format {@link #FILE} or {@link #JSONL}
  * @param bytes the file's bytes (for {@link #FILE}); null for JSON Lines

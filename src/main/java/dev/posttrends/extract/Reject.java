@@ -7,8 +7,7 @@ package dev.posttrends.extract;
  * @param message human-readable, says what and the offending value
  * @param excerpt up to {@link #EXCERPT_CHARS} characters of the input, for a quick look
  */
-public record Reject(RejectReason reason, String message, String excerpt)
-    implements ParseOutcome {
+public record Reject(RejectReason reason, String message, String excerpt) implements ParseOutcome {
 
   public static final int EXCERPT_CHARS = 200;
 
@@ -21,7 +20,8 @@ public record Reject(RejectReason reason, String message, String excerpt)
     if (text == null) {
       return null;
     }
-    int end = text.offsetByCodePoints(0, Math.min(EXCERPT_CHARS, text.codePointCount(0, text.length())));
+    int end =
+        text.offsetByCodePoints(0, Math.min(EXCERPT_CHARS, text.codePointCount(0, text.length())));
     return text.substring(0, end);
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Categories and tags the way the project defines them (close to Jekyll): categories are the
- * folders above {@code _posts}, then front-matter {@code categories} (a list, or a string split
- * on whitespace), then {@code category} (one value, not split). Tags are {@code tags} then
- * {@code tag}. Both are de-duplicated in order and kept as written (case is not folded).
+ * folders above {@code _posts}, then front-matter {@code categories} (a list, or a string split on
+ * whitespace), then {@code category} (one value, not split). Tags are {@code tags} then {@code
+ * tag}. Both are de-duplicated in order and kept as written (case is not folded).
  */
 public final class Taxonomy {
 
@@ -27,7 +27,9 @@ public final class Taxonomy {
     return new ArrayList<>(out);
   }
 
-  /** {@code a/b/_posts/2022/x.md} gives {@code [a, b]}; a path without {@code _posts} gives none. */
+  /**
+   * {@code a/b/_posts/2022/x.md} gives {@code [a, b]}; a path without {@code _posts} gives none.
+   */
   static List<String> foldersAbovePosts(String logicalPath) {
     if (logicalPath == null) {
       return List.of();

@@ -7,8 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes to text: strict UTF-8 first, then strict GB18030 for legacy Chinese sites. A UTF-8 BOM
- * is removed and noted; NUL bytes mean a binary file.
+ * Bytes to text: strict UTF-8 first, then strict GB18030 for legacy Chinese sites. A UTF-8 BOM is
+ * removed and noted; NUL bytes mean a binary file.
  */
 public final class TextDecoding {
 
@@ -21,11 +21,15 @@ public final class TextDecoding {
 
   /** Returns the decoded text; rejects bytes that are not a text post. */
   static Decoded decode(byte[] bytes) throws Rejected {
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF;
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xEF
+            && (bytes[1] & 0xff) == 0xBB
+            && (bytes[2] & 0xff) == 0xBF;
     int offset = bom ? 3 : 0;
     if (isBlank(bytes, offset)) { // a lone BOM, as some editors save an empty file, is empty
-      throw new Rejected(RejectReason.EMPTY_FILE, "File is empty (" + bytes.length + " bytes)", null);
+      throw new Rejected(
+          RejectReason.EMPTY_FILE, "File is empty (" + bytes.length + " bytes)", null);
     }
     int nul = indexOfNul(bytes);
     if (nul >= 0) {
@@ -50,7 +54,8 @@ public final class TextDecoding {
 
   private static String strict(Charset charset, byte[] bytes, int offset) {
     try {
-      return charset.newDecoder()
+      return charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))

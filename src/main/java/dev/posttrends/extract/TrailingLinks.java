@@ -8,15 +8,14 @@ import org.jsoup.select.Elements;
 
 /**
  * Navigation at the end of a body: trailing lines or blocks made only of links and separators
- * ({@code [返回首页](../)}, {@code <p><a>返回江西日报新闻</a>｜<a>返回首页</a></p>}). They are not
- * content. A single such link that names the original ({@code 原文链接}, {@code 阅读原文},
- * {@code source}) and points to an absolute URL gives the post's source URL.
+ * ({@code [返回首页](../)}, {@code <p><a>返回江西日报新闻</a>｜<a>返回首页</a></p>}). They are not content. A single
+ * such link that names the original ({@code 原文链接}, {@code 阅读原文}, {@code source}) and points to an
+ * absolute URL gives the post's source URL.
  */
 final class TrailingLinks {
 
   static final Pattern SEPARATORS = Pattern.compile("[\\s｜|·•/>»\\-–—:：]*");
-  private static final Pattern ORIGINAL =
-      Pattern.compile("(?i).*(原文|来源|出处|source|original).*");
+  private static final Pattern ORIGINAL = Pattern.compile("(?i).*(原文|来源|出处|source|original).*");
   private static final Pattern ABSOLUTE = Pattern.compile("(?i)^(https?|ftp)://\\S+$");
 
   private TrailingLinks() {}
@@ -27,8 +26,8 @@ final class TrailingLinks {
   }
 
   /**
-   * Removes trailing link-only blocks from an HTML body and returns the URL of the original
-   * article when one of them names it (else null).
+   * Removes trailing link-only blocks from an HTML body and returns the URL of the original article
+   * when one of them names it (else null).
    */
   static String stripFromHtml(Element body) {
     String sourceUrl = null;
@@ -46,7 +45,8 @@ final class TrailingLinks {
       if (links.isEmpty() || !block.select("img").isEmpty() || !onlyLinks(block)) {
         break;
       }
-      if (sourceUrl == null && links.size() == 1
+      if (sourceUrl == null
+          && links.size() == 1
           && namesOriginal(links.get(0).text(), links.get(0).attr("href"))) {
         sourceUrl = links.get(0).attr("href").strip();
       }
@@ -65,8 +65,9 @@ final class TrailingLinks {
   private static List<Element> leafBlocks(Element body) {
     List<Element> out = new ArrayList<>();
     for (Element element : body.getAllElements()) {
-      if (element != body && element.isBlock() && element.children().stream().noneMatch(
-          Element::isBlock)) {
+      if (element != body
+          && element.isBlock()
+          && element.children().stream().noneMatch(Element::isBlock)) {
         out.add(element);
       }
     }

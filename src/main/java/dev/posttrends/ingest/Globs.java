@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Include/exclude globs over paths relative to an input root. A pattern without {@code /}
- * matches the file name ({@code *.md}); one with {@code /} matches the whole relative path, where
- * {@code **} crosses folders and a leading {@code **}{@code /} also matches no folder. Braces
- * give alternatives: {@code *.{md,markdown}}.
+ * Include/exclude globs over paths relative to an input root. A pattern without {@code /} matches
+ * the file name ({@code *.md}); one with {@code /} matches the whole relative path, where {@code
+ * **} crosses folders and a leading {@code **}{@code /} also matches no folder. Braces give
+ * alternatives: {@code *.{md,markdown}}.
  */
 public final class Globs implements Serializable {
 

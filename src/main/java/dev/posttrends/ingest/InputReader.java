@@ -18,9 +18,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Reads one listed file through Hadoop's FileSystem API: a post file whole, a JSON Lines file
- * line by line (lazily, so a large dump is never held in memory). An unreadable or oversized
- * file becomes a failure, not an exception.
+ * Reads one listed file through Hadoop's FileSystem API: a post file whole, a JSON Lines file line
+ * by line (lazily, so a large dump is never held in memory). An unreadable or oversized file
+ * becomes a failure, not an exception.
  */
 public final class InputReader {
 
@@ -41,9 +41,16 @@ public final class InputReader {
       return new JsonLines(path, root, relative, size, modified);
     }
     if (size > maxFileBytes) {
-      return List.of(failure(RejectReason.FILE_TOO_LARGE,
-          "File " + relative + " has " + size + " bytes, more than limits.max_file_bytes = "
-              + maxFileBytes)).iterator();
+      return List.of(
+              failure(
+                  RejectReason.FILE_TOO_LARGE,
+                  "File "
+                      + relative
+                      + " has "
+                      + size
+                      + " bytes, more than limits.max_file_bytes = "
+                      + maxFileBytes))
+          .iterator();
     }
     try {
       Path file = new Path(path);
@@ -53,13 +60,20 @@ public final class InputReader {
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
       }
       if (bytes.length > maxFileBytes) {
-        return List.of(failure(RejectReason.FILE_TOO_LARGE, "File " + relative
-            + " has more than limits.max_file_bytes = " + maxFileBytes + " bytes")).iterator();
+        return List.of(
+                failure(
+                    RejectReason.FILE_TOO_LARGE,
+                    "File "
+                        + relative
+                        + " has more than limits.max_file_bytes = "
+                        + maxFileBytes
+                        + " bytes"))
+            .iterator();
       }
       return List.of(new Item(RawInput.file(relative, root, bytes, modified), null)).iterator();
     } catch (IOException | RuntimeException e) {
-      return List.of(failure(RejectReason.UNREADABLE_FILE,
-          "Cannot read " + relative + ": " + e)).iterator();
+      return List.of(failure(RejectReason.UNREADABLE_FILE, "Cannot read " + relative + ": " + e))
+          .iterator();
     }
   }
 
@@ -119,14 +133,20 @@ public final class InputReader {
             line = line.substring(1);
           }
           if (!line.isBlank()) {
-            next = new Item(RawInput.jsonLine(relative, lineNumber, root, line, size, modified), null);
+            next =
+                new Item(RawInput.jsonLine(relative, lineNumber, root, line, size, modified), null);
             return;
           }
         }
         close();
       } catch (IOException e) {
-        next = new Item(null, new Reject(RejectReason.UNREADABLE_FILE,
-            "Cannot read " + relative + " after line " + lineNumber + ": " + e, null));
+        next =
+            new Item(
+                null,
+                new Reject(
+                    RejectReason.UNREADABLE_FILE,
+                    "Cannot read " + relative + " after line " + lineNumber + ": " + e,
+                    null));
         close();
       }
     }

@@ -39,7 +39,10 @@ public final class InputRoots {
         if (!seen.add(qualified)) {
           continue; // the same root twice would read every post twice
         }
-        String zone = readZones && status.isDirectory() ? configZone(fs, new Path(path, "_config.yml")) : null;
+        String zone =
+            readZones && status.isDirectory()
+                ? configZone(fs, new Path(path, "_config.yml"))
+                : null;
         roots.add(new InputRoot(input, qualified, status.isFile(), zone));
       } catch (FileNotFoundException e) {
         throw new JobSpecException("Input does not exist: " + input);

@@ -27,21 +27,22 @@ import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Lists input files through Hadoop's FileSystem API, which (unlike Spark's file index) does not
- * skip names starting with {@code _} or {@code .}: a Jekyll site's {@code _posts} folders are
- * seen. The driver lists only each root's first level; every sub-folder (and the root's own
- * files) is listed recursively by a Spark task, so millions of paths never gather on the driver.
+ * skip names starting with {@code _} or {@code .}: a Jekyll site's {@code _posts} folders are seen.
+ * The driver lists only each root's first level; every sub-folder (and the root's own files) is
+ * listed recursively by a Spark task, so millions of paths never gather on the driver.
  */
 public final class ListInputs {
 
   /** Schemes where a recursive flat listing is one request per page instead of per folder. */
-  static final Set<String> OBJECT_STORES = Set.of(
-      "s3", "s3a", "s3n", "gs", "abfs", "abfss", "wasb", "wasbs", "oss", "cos", "cosn");
+  static final Set<String> OBJECT_STORES =
+      Set.of("s3", "s3a", "s3n", "gs", "abfs", "abfss", "wasb", "wasbs", "oss", "cos", "cosn");
 
-  private static final StructType TASKS = new StructType()
-      .add("input_root", DataTypes.StringType)
-      .add("root_path", DataTypes.StringType)
-      .add("folder", DataTypes.StringType)
-      .add("is_recursive", DataTypes.BooleanType);
+  private static final StructType TASKS =
+      new StructType()
+          .add("input_root", DataTypes.StringType)
+          .add("root_path", DataTypes.StringType)
+          .add("folder", DataTypes.StringType)
+          .add("is_recursive", DataTypes.BooleanType);
 
   private ListInputs() {}
 
@@ -54,9 +55,11 @@ public final class ListInputs {
       tasks.addAll(folderTasks(root, exclude, conf));
     }
     int slices = Math.max(1, Math.min(tasks.size(), spark.sparkContext().defaultParallelism() * 4));
-    return spark.createDataFrame(tasks, TASKS)
+    return spark
+        .createDataFrame(tasks, TASKS)
         .repartition(slices)
-        .flatMap(new ListFolder(new SerializableConfiguration(conf), include, exclude),
+        .flatMap(
+            new ListFolder(new SerializableConfiguration(conf), include, exclude),
             Encoders.row(Schemas.LISTING));
   }
 
@@ -64,7 +67,9 @@ public final class ListInputs {
     List<Row> tasks = new ArrayList<>();
     Path path = new Path(root.qualified());
     if (root.isFile()) {
-      tasks.add(RowFactory.create(root.given(), path.getParent().toUri().getPath(), path.toString(), false));
+      tasks.add(
+          RowFactory.create(
+              root.given(), path.getParent().toUri().getPath(), path.toString(), false));
       return tasks;
     }
     String rootPath = path.toUri().getPath();
@@ -80,7 +85,8 @@ public final class ListInputs {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list input " + root.given() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot list input " + root.given() + ": " + e.getMessage(), e);
     }
     return tasks;
   }
@@ -124,12 +130,13 @@ public final class ListInputs {
     }
 
     /**
-     * Walks folders with {@code listStatusIterator}, skipping excluded ones. Not {@code
-     * listFiles}: its {@code LocatedFileStatus} reads each file's permissions, which Hadoop's
-     * local file system does by forking {@code ls} per file when the native library is absent.
+     * Walks folders with {@code listStatusIterator}, skipping excluded ones. Not {@code listFiles}:
+     * its {@code LocatedFileStatus} reads each file's permissions, which Hadoop's local file system
+     * does by forking {@code ls} per file when the native library is absent.
      */
-    private void walk(FileSystem fs, String root, String rootPath, Path start, boolean recursive,
-        List<Row> out) throws IOException {
+    private void walk(
+        FileSystem fs, String root, String rootPath, Path start, boolean recursive, List<Row> out)
+        throws IOException {
       ArrayDeque<Path> folders = new ArrayDeque<>();
       folders.push(start);
       while (!folders.isEmpty()) {
@@ -138,8 +145,9 @@ public final class ListInputs {
           FileStatus child = children.next();
           if (!child.isDirectory()) {
             out.add(row(root, rootPath, child, false));
-          } else if (recursive && !exclude.matchesFolder(
-              InputFormats.relativize(rootPath, child.getPath().toUri().getPath()))) {
+          } else if (recursive
+              && !exclude.matchesFolder(
+                  InputFormats.relativize(rootPath, child.getPath().toUri().getPath()))) {
             folders.push(child.getPath());
           }
         }

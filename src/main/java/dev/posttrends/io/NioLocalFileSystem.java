@@ -14,8 +14,8 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * Hadoop's local file system with permissions set through {@code java.nio}. Without the native
  * Hadoop library (never on Maven Central) the stock one forks a {@code chmod} process for every
  * file and folder it creates, about 100 ms each: a local Parquet write of a few thousand files
- * spends minutes in {@code Shell.execCommand}. Registered for local runs as
- * {@code spark.hadoop.fs.file.impl}.
+ * spends minutes in {@code Shell.execCommand}. Registered for local runs as {@code
+ * spark.hadoop.fs.file.impl}.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
 

@@ -8,9 +8,9 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Writes a run into a staging folder beside the output and swaps it in only when everything is
- * written: a rerun replaces the output completely, and a failed run leaves the previous output
- * as it was. On HDFS and local disks each rename is atomic; on object stores (S3) a rename is a
- * copy, so readers may briefly see no output during the swap.
+ * written: a rerun replaces the output completely, and a failed run leaves the previous output as
+ * it was. On HDFS and local disks each rename is atomic; on object stores (S3) a rename is a copy,
+ * so readers may briefly see no output during the swap.
  */
 public final class OutputCommit {
 

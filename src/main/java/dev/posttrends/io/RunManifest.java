@@ -13,8 +13,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * {@code manifest.json}: what a run read, what it wrote, and how long each stage took. Built as
- * a JSON tree by the job and written with Jackson through Hadoop's FileSystem API.
+ * {@code manifest.json}: what a run read, what it wrote, and how long each stage took. Built as a
+ * JSON tree by the job and written with Jackson through Hadoop's FileSystem API.
  */
 public final class RunManifest {
 

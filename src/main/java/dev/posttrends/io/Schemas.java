@@ -16,92 +16,101 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Every table's schema, in one place. {@code docs/SCHEMA.md} documents each column and a test
- * pins the two together. Column order is the order BI users see.
+ * Every table's schema, in one place. {@code docs/SCHEMA.md} documents each column and a test pins
+ * the two together. Column order is the order BI users see.
  */
 public final class Schemas {
 
   private Schemas() {}
 
   /** {@code posts}: one row per post, partitioned by {@code published_month}. */
-  public static final StructType POSTS = struct(
-      field("post_id", StringType, false),
-      field("source_path", StringType, false),
-      field("input_root", StringType, false),
-      field("original_path", StringType, true),
-      field("source_format", StringType, false),
-      field("source_encoding", StringType, false),
-      field("title", StringType, true),
-      field("slug", StringType, true),
-      field("layout", StringType, true),
-      field("published_at", TimestampType, false),
-      field("published_date", DateType, false),
-      field("date_source", StringType, false),
-      field("is_offset_assumed", BooleanType, false),
-      field("category", StringType, true),
-      field("categories", createArrayType(StringType, false), false),
-      field("tags", createArrayType(StringType, false), false),
-      field("is_published", BooleanType, false),
-      field("is_front_matter_lenient", BooleanType, false),
-      field("text", StringType, false),
-      field("source_name", StringType, true),
-      field("source_url", StringType, true),
-      field("char_count", IntegerType, false),
-      field("cjk_char_count", IntegerType, false),
-      field("word_count", IntegerType, false),
-      field("paragraph_count", IntegerType, false),
-      field("link_count", IntegerType, false),
-      field("image_count", IntegerType, false),
-      field("reading_minutes", DoubleType, false),
-      field("content_hash", StringType, false),
-      field("front_matter_json", StringType, false),
-      field("parse_notes", createArrayType(StringType, false), false),
-      field("file_size", LongType, false),
-      field("file_modified_at", TimestampType, true),
-      field("published_month", StringType, false));
+  public static final StructType POSTS =
+      struct(
+          field("post_id", StringType, false),
+          field("source_path", StringType, false),
+          field("input_root", StringType, false),
+          field("original_path", StringType, true),
+          field("source_format", StringType, false),
+          field("source_encoding", StringType, false),
+          field("title", StringType, true),
+          field("slug", StringType, true),
+          field("layout", StringType, true),
+          field("published_at", TimestampType, false),
+          field("published_date", DateType, false),
+          field("date_source", StringType, false),
+          field("is_offset_assumed", BooleanType, false),
+          field("category", StringType, true),
+          field("categories", createArrayType(StringType, false), false),
+          field("tags", createArrayType(StringType, false), false),
+          field("is_published", BooleanType, false),
+          field("is_front_matter_lenient", BooleanType, false),
+          field("text", StringType, false),
+          field("source_name", StringType, true),
+          field("source_url", StringType, true),
+          field("char_count", IntegerType, false),
+          field("cjk_char_count", IntegerType, false),
+          field("word_count", IntegerType, false),
+          field("paragraph_count", IntegerType, false),
+          field("link_count", IntegerType, false),
+          field("image_count", IntegerType, false),
+          field("reading_minutes", DoubleType, false),
+          field("content_hash", StringType, false),
+          field("front_matter_json", StringType, false),
+          field("parse_notes", createArrayType(StringType, false), false),
+          field("file_size", LongType, false),
+          field("file_modified_at", TimestampType, true),
+          field("published_month", StringType, false));
 
   /** {@code rejects}: one row per rejected input, partitioned by {@code reason}. */
-  public static final StructType REJECTS = struct(
-      field("source_path", StringType, false),
-      field("input_root", StringType, false),
-      field("source_format", StringType, false),
-      field("message", StringType, false),
-      field("excerpt", StringType, true),
-      field("file_size", LongType, false),
-      field("reason", StringType, false));
+  public static final StructType REJECTS =
+      struct(
+          field("source_path", StringType, false),
+          field("input_root", StringType, false),
+          field("source_format", StringType, false),
+          field("message", StringType, false),
+          field("excerpt", StringType, true),
+          field("file_size", LongType, false),
+          field("reason", StringType, false));
 
   /** One listed file (internal; not written). */
-  public static final StructType LISTING = struct(
-      field("path", StringType, false),
-      field("input_root", StringType, false),
-      field("relative_path", StringType, false),
-      field("size", LongType, false),
-      field("modified_millis", LongType, false),
-      field("format", StringType, false),
-      field("is_included", BooleanType, false));
+  public static final StructType LISTING =
+      struct(
+          field("path", StringType, false),
+          field("input_root", StringType, false),
+          field("relative_path", StringType, false),
+          field("size", LongType, false),
+          field("modified_millis", LongType, false),
+          field("format", StringType, false),
+          field("is_included", BooleanType, false));
 
   /** Per file read: how many inputs (1, or the JSON Lines records) it held (internal). */
-  public static final StructType FILE_SUMMARY = struct(
-      field("path", StringType, false),
-      field("format", StringType, false),
-      field("records", LongType, false));
+  public static final StructType FILE_SUMMARY =
+      struct(
+          field("path", StringType, false),
+          field("format", StringType, false),
+          field("records", LongType, false));
 
   /** What the extraction adapter emits: one of post, reject or file per row (internal). */
-  public static final StructType EXTRACTED = struct(
-      field("kind", StringType, false),
-      field("post", adapterForm(POSTS), true),
-      field("reject", REJECTS, true),
-      field("file", FILE_SUMMARY, true));
+  public static final StructType EXTRACTED =
+      struct(
+          field("kind", StringType, false),
+          field("post", adapterForm(POSTS), true),
+          field("reject", REJECTS, true),
+          field("file", FILE_SUMMARY, true));
 
   /**
-   * The schema the adapter fills from plain Java values: timestamps as epoch microseconds
-   * (LONG) and dates as epoch days (INT). Column steps turn them back into TIMESTAMP and DATE,
-   * so no session setting (such as the java8 datetime API) changes what the adapter must build.
+   * The schema the adapter fills from plain Java values: timestamps as epoch microseconds (LONG)
+   * and dates as epoch days (INT). Column steps turn them back into TIMESTAMP and DATE, so no
+   * session setting (such as the java8 datetime API) changes what the adapter must build.
    */
   public static StructType adapterForm(StructType schema) {
-    return new StructType(Arrays.stream(schema.fields())
-        .map(f -> new StructField(f.name(), adapterType(f.dataType()), f.nullable(), f.metadata()))
-        .toArray(StructField[]::new));
+    return new StructType(
+        Arrays.stream(schema.fields())
+            .map(
+                f ->
+                    new StructField(
+                        f.name(), adapterType(f.dataType()), f.nullable(), f.metadata()))
+            .toArray(StructField[]::new));
   }
 
   static DataType adapterType(DataType type) {

@@ -12,8 +12,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Counts of a run, from two small aggregations (never the data itself), and the invariant they
- * must satisfy: every listed file was read, and its inputs = posts + rejects.
+ * Counts of a run, from two small aggregations (never the data itself), and the invariant they must
+ * satisfy: every listed file was read, and its inputs = posts + rejects.
  */
 public record Accounting(
     long filesListed,
@@ -33,10 +33,11 @@ public record Accounting(
       listed += row.getLong(1);
       excluded += row.getBoolean(0) ? 0 : row.getLong(1);
     }
-    List<Row> kinds = extracted
-        .groupBy(col("kind"), col("reject.reason"), col("file.format"))
-        .agg(count(lit(1)), sum(col("file.records")))
-        .collectAsList();
+    List<Row> kinds =
+        extracted
+            .groupBy(col("kind"), col("reject.reason"), col("file.format"))
+            .agg(count(lit(1)), sum(col("file.records")))
+            .collectAsList();
     long filesRead = 0;
     long jsonl = 0;
     long inputs = 0;
@@ -64,13 +65,15 @@ public record Accounting(
   /** Fails the run when an input is unaccounted for: never lose a post silently. */
   public void check() {
     if (filesRead != filesListed - filesExcluded) {
-      throw new IllegalStateException(String.format(
-          "Accounting failed: %d files listed for reading but %d read",
-          filesListed - filesExcluded, filesRead));
+      throw new IllegalStateException(
+          String.format(
+              "Accounting failed: %d files listed for reading but %d read",
+              filesListed - filesExcluded, filesRead));
     }
     if (inputs != posts + rejects) {
-      throw new IllegalStateException(String.format(
-          "Accounting failed: %d inputs but %d posts + %d rejects", inputs, posts, rejects));
+      throw new IllegalStateException(
+          String.format(
+              "Accounting failed: %d inputs but %d posts + %d rejects", inputs, posts, rejects));
     }
   }
 

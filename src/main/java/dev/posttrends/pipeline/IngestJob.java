@@ -33,8 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest run: list inputs → read and parse → account for every input → write {@code posts}
- * and {@code rejects} Parquet and {@code manifest.json} into a staging folder → swap it in.
+ * The ingest run: list inputs → read and parse → account for every input → write {@code posts} and
+ * {@code rejects} Parquet and {@code manifest.json} into a staging folder → swap it in.
  */
 public final class IngestJob {
 
@@ -62,43 +62,68 @@ public final class IngestJob {
     Dataset<Row> extracted = null;
     try {
       long start = System.nanoTime();
-      listing = listInputs(spark, roots, new Globs(spec.include()), new Globs(spec.exclude()))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      listing =
+          listInputs(spark, roots, new Globs(spec.include()), new Globs(spec.exclude()))
+              .persist(StorageLevel.MEMORY_AND_DISK());
       long toRead = filterIncluded(listing).count();
       manifest.stage("list", start);
       LOG.info("Listed {} input files to read under {} root(s)", toRead, roots.size());
 
       start = System.nanoTime();
-      Dataset<Row> files = repartitionForRead(filterIncluded(listing), toRead,
-          spec.filesPerTask(), spark.sparkContext().defaultParallelism());
-      ExtractPosts extract = new ExtractPosts(
-          new SerializableConfiguration(conf), options, spec.maxFileBytes());
+      Dataset<Row> files =
+          repartitionForRead(
+              filterIncluded(listing),
+              toRead,
+              spec.filesPerTask(),
+              spark.sparkContext().defaultParallelism());
+      ExtractPosts extract =
+          new ExtractPosts(new SerializableConfiguration(conf), options, spec.maxFileBytes());
       extracted = extractPosts(files, extract).persist(StorageLevel.MEMORY_AND_DISK());
       Accounting accounting = Accounting.of(listing, extracted);
       accounting.check();
       manifest.stage("read_and_parse", start);
-      LOG.info("Read {} files: {} inputs -> {} posts, {} rejects {}", accounting.filesRead(),
-          accounting.inputs(), accounting.posts(), accounting.rejects(),
+      LOG.info(
+          "Read {} files: {} inputs -> {} posts, {} rejects {}",
+          accounting.filesRead(),
+          accounting.inputs(),
+          accounting.posts(),
+          accounting.rejects(),
           accounting.rejectsByReason());
       if (accounting.rejectFraction() > spec.maxRejectFraction()) {
-        throw new JobFailedException(String.format(
-            "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
-            accounting.rejects(), accounting.inputs(), 100 * accounting.rejectFraction(),
-            spec.maxRejectFraction(), accounting.rejectsByReason()));
+        throw new JobFailedException(
+            String.format(
+                "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
+                accounting.rejects(),
+                accounting.inputs(),
+                100 * accounting.rejectFraction(),
+                spec.maxRejectFraction(),
+                accounting.rejectsByReason()));
       }
 
       start = System.nanoTime();
-      repartitionForWrite(selectPosts(extracted), "published_month", "post_id",
-          accounting.posts(), ROWS_PER_FILE)
-          .write().mode(SaveMode.ErrorIfExists).partitionBy("published_month")
+      repartitionForWrite(
+              selectPosts(extracted),
+              "published_month",
+              "post_id",
+              accounting.posts(),
+              ROWS_PER_FILE)
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .partitionBy("published_month")
           .parquet(commit.staged(POSTS));
       manifest.stage("write_posts", start);
       LOG.info("Wrote table posts ({} rows)", accounting.posts());
 
       start = System.nanoTime();
-      repartitionForWrite(selectRejects(extracted), "reason", "source_path",
-          accounting.rejects(), ROWS_PER_FILE)
-          .write().mode(SaveMode.ErrorIfExists).partitionBy("reason")
+      repartitionForWrite(
+              selectRejects(extracted),
+              "reason",
+              "source_path",
+              accounting.rejects(),
+              ROWS_PER_FILE)
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .partitionBy("reason")
           .parquet(commit.staged(REJECTS));
       manifest.stage("write_rejects", start);
 
@@ -134,8 +159,12 @@ public final class IngestJob {
         rootZones.put(root.given(), root.configZone());
       }
     }
-    String jobZone = roots.stream().map(InputRoot::configZone).filter(Objects::nonNull)
-        .findFirst().orElse("UTC");
+    String jobZone =
+        roots.stream()
+            .map(InputRoot::configZone)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse("UTC");
     return new ParserOptions(jobZone, rootZones);
   }
 }

@@ -14,8 +14,13 @@ final class Manifests {
 
   private Manifests() {}
 
-  static void describeJob(RunManifest manifest, SparkSession spark, JobSpec spec,
-      List<InputRoot> roots, ParserOptions options, String runId) {
+  static void describeJob(
+      RunManifest manifest,
+      SparkSession spark,
+      JobSpec spec,
+      List<InputRoot> roots,
+      ParserOptions options,
+      String runId) {
     ObjectNode root = manifest.root();
     root.put("run_id", runId);
     root.put("started_at", Instant.now().toString());
@@ -33,8 +38,11 @@ final class Manifests {
     job.putPOJO("include", spec.include());
     job.putPOJO("exclude", spec.exclude());
     job.put("timezone", options.jobZoneId());
-    job.put("timezone_source", spec.timezone() != null ? "job"
-        : options.rootZoneIds().isEmpty() ? "default" : "_config.yml");
+    job.put(
+        "timezone_source",
+        spec.timezone() != null
+            ? "job"
+            : options.rootZoneIds().isEmpty() ? "default" : "_config.yml");
     job.put("master", spark.sparkContext().master());
     job.put("max_file_bytes", spec.maxFileBytes());
     job.put("max_reject_fraction", spec.maxRejectFraction());

@@ -43,8 +43,8 @@ public final class PostSteps {
   }
 
   /**
-   * Turns the adapter's epoch microseconds and epoch days into TIMESTAMP and DATE, and orders
-   * the columns as in {@code target}.
+   * Turns the adapter's epoch microseconds and epoch days into TIMESTAMP and DATE, and orders the
+   * columns as in {@code target}.
    */
   static Dataset<Row> withSqlDatetimes(Dataset<Row> rows, StructType target) {
     Column[] columns = Arrays.stream(target.fields()).map(PostSteps::typed).toArray(Column[]::new);
@@ -67,7 +67,11 @@ public final class PostSteps {
    * {@code rowsPerFile} rows per task, so each task writes one or two partition folders.
    */
   public static Dataset<Row> repartitionForWrite(
-      Dataset<Row> rows, String partitionColumn, String orderColumn, long rowCount, int rowsPerFile) {
+      Dataset<Row> rows,
+      String partitionColumn,
+      String orderColumn,
+      long rowCount,
+      int rowsPerFile) {
     int tasks = (int) Math.max(1, (rowCount + rowsPerFile - 1) / rowsPerFile);
     return rows.repartitionByRange(tasks, col(partitionColumn), col(orderColumn))
         .sortWithinPartitions(partitionColumn, orderColumn);

@@ -1,7 +1,7 @@
 /**
  * The run: named Dataset-to-Dataset steps ({@link dev.posttrends.pipeline.PostSteps}), the
  * accounting that proves every input landed in exactly one table, and {@link
- * dev.posttrends.pipeline.IngestJob}, which composes them top to bottom. Trends and extracted
- * facts (metric mentions, dates, keywords) join here as further steps.
+ * dev.posttrends.pipeline.IngestJob}, which composes them top to bottom. Trends and extracted facts
+ * (metric mentions, dates, keywords) join here as further steps.
  */
 package dev.posttrends.pipeline;

@@ -59,8 +59,15 @@ class MainTest {
 
   @Test
   void badTimeZoneIsNamed() {
-    Result r = run("run", "--input", tmp.toString(), "--output", tmp.resolve("o").toString(),
-        "--timezone", "Mars/Olympus");
+    Result r =
+        run(
+            "run",
+            "--input",
+            tmp.toString(),
+            "--output",
+            tmp.resolve("o").toString(),
+            "--timezone",
+            "Mars/Olympus");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("Mars/Olympus"), r.err());
   }

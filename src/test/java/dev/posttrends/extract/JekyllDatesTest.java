@@ -84,8 +84,7 @@ class JekyllDatesTest {
 
   @Test
   void frontMatterDateWinsOverFileName() {
-    Post post =
-        post("_posts/2020-01-01-x.md", "---\ndate: 2022-06-08 07:33:42 +0800\n---\n正文\n");
+    Post post = post("_posts/2020-01-01-x.md", "---\ndate: 2022-06-08 07:33:42 +0800\n---\n正文\n");
     assertEquals(Instant.parse("2022-06-07T23:33:42Z"), post.publishedAt());
     assertEquals(LocalDate.of(2022, 6, 8), post.publishedDate());
     assertEquals(Post.DATE_FROM_FRONT_MATTER, post.dateSource());
@@ -95,8 +94,10 @@ class JekyllDatesTest {
 
   @Test
   void offsetOnlyDateFallsBackToFileNameWithNote() {
-    Post post = post("emnews/_posts/2022-06-08-202206082404552422.md",
-        "---\ntitle: \"\"\ndate:  +0800\ncategories: emnews\n---\n正文\n");
+    Post post =
+        post(
+            "emnews/_posts/2022-06-08-202206082404552422.md",
+            "---\ntitle: \"\"\ndate:  +0800\ncategories: emnews\n---\n正文\n");
     assertEquals(Instant.parse("2022-06-07T16:00:00Z"), post.publishedAt());
     assertEquals(LocalDate.of(2022, 6, 8), post.publishedDate());
     assertEquals(Post.DATE_FROM_FILENAME, post.dateSource());
@@ -107,19 +108,25 @@ class JekyllDatesTest {
 
   @Test
   void offsetOnlyDateAndUndatedFileNameIsMissingDate() {
-    Reject reject = reject("emnews/_posts/-202205262391921712.md",
-        "---\nlayout: post\ntitle: \"\"\ndate:  +0800\ncategories: emnews\n---\n正文\n<>\n");
+    Reject reject =
+        reject(
+            "emnews/_posts/-202205262391921712.md",
+            "---\nlayout: post\ntitle: \"\"\ndate:  +0800\ncategories: emnews\n---\n正文\n<>\n");
     assertEquals(RejectReason.MISSING_DATE, reject.reason());
-    assertEquals("Cannot parse date '+0800' and file name '-202205262391921712.md' has no "
-        + "YYYY-MM-DD- prefix", reject.message());
+    assertEquals(
+        "Cannot parse date '+0800' and file name '-202205262391921712.md' has no "
+            + "YYYY-MM-DD- prefix",
+        reject.message());
   }
 
   @Test
   void noDateAnywhereIsMissingDate() {
     Reject reject = reject("_posts/about.md", "---\ntitle: t\n---\n正文\n");
     assertEquals(RejectReason.MISSING_DATE, reject.reason());
-    assertEquals("No date: front matter has no 'date' and file name 'about.md' has no "
-        + "YYYY-MM-DD- prefix", reject.message());
+    assertEquals(
+        "No date: front matter has no 'date' and file name 'about.md' has no "
+            + "YYYY-MM-DD- prefix",
+        reject.message());
   }
 
   @Test
@@ -132,7 +139,8 @@ class JekyllDatesTest {
 
   @Test
   void unpaddedFileName() {
-    assertEquals(new JekyllDates.NameDate(LocalDate.of(2024, 3, 5), "x"),
+    assertEquals(
+        new JekyllDates.NameDate(LocalDate.of(2024, 3, 5), "x"),
         JekyllDates.fromFileName("2024-3-5-x.md"));
     Post post = post("_posts/2024-3-5-x.md", "---\n---\n正文\n");
     assertEquals(LocalDate.of(2024, 3, 5), post.publishedDate());
@@ -141,7 +149,8 @@ class JekyllDatesTest {
 
   @Test
   void fileNameDates() {
-    assertEquals(new JekyllDates.NameDate(LocalDate.of(2021, 12, 8), "202112082207085963.vfe8c3e7"),
+    assertEquals(
+        new JekyllDates.NameDate(LocalDate.of(2021, 12, 8), "202112082207085963.vfe8c3e7"),
         JekyllDates.fromFileName("2021-12-08-202112082207085963.vfe8c3e7.md"));
     assertNull(JekyllDates.fromFileName("-202205262391921712.md"));
     assertNull(JekyllDates.fromFileName("2022-02-30-x.md"));
@@ -158,8 +167,8 @@ class JekyllDatesTest {
 
   @Test
   void offsetLessDateUsesTheRootZoneButPublishedDateTheJobZone() {
-    PostParser parser = new PostParser(
-        new ParserOptions("Asia/Shanghai", Map.of("/us", "America/New_York")));
+    PostParser parser =
+        new PostParser(new ParserOptions("Asia/Shanghai", Map.of("/us", "America/New_York")));
     byte[] bytes = "---\ndate: 2022-06-08 20:00:00\n---\n正文\n".getBytes(StandardCharsets.UTF_8);
     Post post = Inputs.asPost(parser.parse(RawInput.file("_posts/x.md", "/us", bytes, null)));
     assertEquals(Instant.parse("2022-06-09T00:00:00Z"), post.publishedAt());

@@ -17,9 +17,13 @@ class JsonLinesTest {
 
   @Test
   void contentFormUsesThePathForDateAndFolders() {
-    Post post = asPost(jsonLine("""
-        {"path": "emnews/_posts/2022-06-08-x.md", \
-        "content": "---\\ntitle: 标题\\ncategories: 财经\\n---\\n正文\\n"}"""));
+    Post post =
+        asPost(
+            jsonLine(
+                """
+                {"path": "emnews/_posts/2022-06-08-x.md", \
+                "content": "---\\ntitle: 标题\\ncategories: 财经\\n---\\n正文\\n"}\
+                """));
     assertEquals("dumps/d.jsonl#3", post.sourcePath());
     assertEquals("emnews/_posts/2022-06-08-x.md", post.originalPath());
     assertEquals(RawInput.JSONL, post.sourceFormat());
@@ -37,8 +41,10 @@ class JsonLinesTest {
 
   @Test
   void contentFormWindowsPathIsNormalized() {
-    Post post = asPost(jsonLine(
-        "{\"path\": \"a\\\\_posts\\\\2022-06-08-x.md\", \"content\": \"---\\n---\\n正文\"}"));
+    Post post =
+        asPost(
+            jsonLine(
+                "{\"path\": \"a\\\\_posts\\\\2022-06-08-x.md\", \"content\": \"---\\n---\\n正文\"}"));
     assertEquals("a/_posts/2022-06-08-x.md", post.originalPath());
     assertEquals(List.of("a"), post.categories());
   }
@@ -52,10 +58,13 @@ class JsonLinesTest {
 
   @Test
   void structuredForm() {
-    Post post = asPost(jsonLine("""
-        {"title": "标题", "date": "2022-06-08 07:33:42 +0800", "categories": ["财经", "科技"], \
-        "tags": "甲 乙", "body": "第一段\\n\\n第二段", "url": "http://x.test/a", "author": "张三"}\
-        """));
+    Post post =
+        asPost(
+            jsonLine(
+                """
+                {"title": "标题", "date": "2022-06-08 07:33:42 +0800", "categories": ["财经", "科技"], \
+                "tags": "甲 乙", "body": "第一段\\n\\n第二段", "url": "http://x.test/a", "author": "张三"}\
+                """));
     assertEquals("dumps/d.jsonl#3", post.sourcePath());
     assertNull(post.originalPath());
     assertEquals("标题", post.title());
@@ -66,15 +75,20 @@ class JsonLinesTest {
     assertEquals("第一段\n第二段", post.text());
     assertEquals("http://x.test/a", post.sourceUrl());
     assertNull(post.slug());
-    assertEquals("{\"title\":\"标题\",\"date\":\"2022-06-08 07:33:42 +0800\","
-        + "\"categories\":[\"财经\",\"科技\"],\"tags\":\"甲 乙\",\"url\":\"http://x.test/a\","
-        + "\"author\":\"张三\"}", post.frontMatterJson());
+    assertEquals(
+        "{\"title\":\"标题\",\"date\":\"2022-06-08 07:33:42 +0800\","
+            + "\"categories\":[\"财经\",\"科技\"],\"tags\":\"甲 乙\",\"url\":\"http://x.test/a\","
+            + "\"author\":\"张三\"}",
+        post.frontMatterJson());
   }
 
   @Test
   void structuredFormCategoriesString() {
-    Post post = asPost(jsonLine("{\"title\": \"t\", \"date\": \"2022-06-08\", "
-        + "\"categories\": \"21shijijingjibaodao 21caijingAPP\"}"));
+    Post post =
+        asPost(
+            jsonLine(
+                "{\"title\": \"t\", \"date\": \"2022-06-08\", "
+                    + "\"categories\": \"21shijijingjibaodao 21caijingAPP\"}"));
     assertEquals(List.of("21shijijingjibaodao", "21caijingAPP"), post.categories());
     assertEquals("", post.text());
   }
@@ -83,16 +97,16 @@ class JsonLinesTest {
   void structuredFormWithoutDateIsMissingDate() {
     Reject reject = asReject(jsonLine("{\"title\": \"t\", \"body\": \"正文\"}"));
     assertEquals(RejectReason.MISSING_DATE, reject.reason());
-    assertEquals("No date: front matter has no 'date' and the record names no file",
-        reject.message());
+    assertEquals(
+        "No date: front matter has no 'date' and the record names no file", reject.message());
   }
 
   @Test
   void malformedLine() {
     Reject reject = asReject(jsonLine("{\"title\": "));
     assertEquals(RejectReason.MALFORMED_JSON_LINE, reject.reason());
-    assertTrue(reject.message().startsWith("Malformed JSON at dumps/d.jsonl#3: "),
-        reject.message());
+    assertTrue(
+        reject.message().startsWith("Malformed JSON at dumps/d.jsonl#3: "), reject.message());
     assertEquals("{\"title\": ", reject.excerpt());
   }
 
@@ -101,8 +115,8 @@ class JsonLinesTest {
     Reject reject =
         asReject(jsonLine("{\"title\": \"t\", \"date\": \"2022-06-08\"}{\"title\": \"u\"}"));
     assertEquals(RejectReason.MALFORMED_JSON_LINE, reject.reason());
-    assertTrue(reject.message().startsWith("Malformed JSON at dumps/d.jsonl#3: "),
-        reject.message());
+    assertTrue(
+        reject.message().startsWith("Malformed JSON at dumps/d.jsonl#3: "), reject.message());
   }
 
   @Test
@@ -116,7 +130,9 @@ class JsonLinesTest {
   void objectWithUnknownKeysIsNotAPost() {
     Reject reject = asReject(jsonLine("{\"foo\": 1, \"bar\": 2}"));
     assertEquals(RejectReason.NOT_A_JSON_OBJECT, reject.reason());
-    assertEquals("Line dumps/d.jsonl#3 has neither 'content' nor 'title'/'date'/'body': keys "
-        + "[foo, bar]", reject.message());
+    assertEquals(
+        "Line dumps/d.jsonl#3 has neither 'content' nor 'title'/'date'/'body': keys "
+            + "[foo, bar]",
+        reject.message());
   }
 }

@@ -14,15 +14,14 @@ class PostMetricsTest {
   void countsOnMixedChineseAndEnglish() {
     // 蔚来ET7售价45.8万元: 13 code points, 6 Han, words ET7 and 45.8.
     // Hello world, it's 2022.: 23 code points, words Hello, world, it's, 2022.
-    PostMetrics metrics =
-        PostMetrics.of(List.of("蔚来ET7售价45.8万元", "Hello world, it's 2022."), 4, 1);
+    PostMetrics metrics = PostMetrics.of(List.of("蔚来ET7售价45.8万元", "Hello world, it's 2022."), 4, 1);
     assertEquals(new PostMetrics(36, 6, 12, 2, 4, 1, 0.0), metrics);
   }
 
   @Test
   void endToEndCountsExcludeLineBreaksAndMarkup() {
-    Post post = post("_posts/2022-06-08-x.md",
-        "---\n---\n上饶**经开区**\n\n[GDP](http://x.test) 增长 7.79%\n");
+    Post post =
+        post("_posts/2022-06-08-x.md", "---\n---\n上饶**经开区**\n\n[GDP](http://x.test) 增长 7.79%\n");
     assertEquals("上饶经开区\nGDP 增长 7.79%", post.text());
     assertEquals(new PostMetrics(17, 7, 9, 2, 1, 0, 0.0), post.metrics());
   }

@@ -38,8 +38,8 @@ class TaxonomyTest {
 
   @Test
   void categoriesStringIsSplitOnWhitespace() {
-    Post post = withFrontMatter("_posts/2022-06-08-x.md",
-        "categories: 21shijijingjibaodao 21caijingAPP\n");
+    Post post =
+        withFrontMatter("_posts/2022-06-08-x.md", "categories: 21shijijingjibaodao 21caijingAPP\n");
     assertEquals(List.of("21shijijingjibaodao", "21caijingAPP"), post.categories());
   }
 
@@ -69,8 +69,10 @@ class TaxonomyTest {
 
   @Test
   void categoriesThenCategoryDedupedInOrderKeepingCase() {
-    Post post = withFrontMatter("TechWeb/_posts/2022-06-08-x.md",
-        "categories: TechWeb Techweb TechWeb\ncategory: Techweb\n");
+    Post post =
+        withFrontMatter(
+            "TechWeb/_posts/2022-06-08-x.md",
+            "categories: TechWeb Techweb TechWeb\ncategory: Techweb\n");
     assertEquals(List.of("TechWeb", "Techweb"), post.categories());
   }
 
@@ -109,8 +111,8 @@ class TaxonomyTest {
 
   @Test
   void frontMatterSplitListAndSingleListDirectly() {
-    ObjectNode values = new ObjectMapper().valueToTree(
-        Map.of("s", "  a \t b  ", "m", Map.of("k", "v")));
+    ObjectNode values =
+        new ObjectMapper().valueToTree(Map.of("s", "  a \t b  ", "m", Map.of("k", "v")));
     FrontMatter fm = new FrontMatter(values, false);
     assertEquals(List.of("a", "b"), fm.splitList("s"));
     assertEquals(List.of("a \t b"), fm.singleList("s"));

@@ -50,25 +50,38 @@ class ListInputsTest {
     touch("emnews/_posts/.hidden.md");
     touch("assets/logo.png");
 
-    List<InputRoot> roots = InputRoots.open(List.of(site.toString()), true,
-        spark.sparkContext().hadoopConfiguration());
-    List<Row> rows = ListInputs.listInputs(spark, roots, new Globs(JobSpec.DEFAULT_INCLUDE),
-            new Globs(JobSpec.DEFAULT_EXCLUDE))
-        .where("is_included").orderBy("relative_path").collectAsList();
-    assertEquals(List.of(
-        "_posts/2024-01-03-root.md",
-        "dumps/d.jsonl",
-        "emnews/_posts/2024-01-01-a.md",
-        "emnews/_posts/2025/2025-01-01-b.markdown",
-        "index.md",
-        "shangraoribao/_posts/2024-01-02-c.html"),
+    List<InputRoot> roots =
+        InputRoots.open(List.of(site.toString()), true, spark.sparkContext().hadoopConfiguration());
+    List<Row> rows =
+        ListInputs.listInputs(
+                spark,
+                roots,
+                new Globs(JobSpec.DEFAULT_INCLUDE),
+                new Globs(JobSpec.DEFAULT_EXCLUDE))
+            .where("is_included")
+            .orderBy("relative_path")
+            .collectAsList();
+    assertEquals(
+        List.of(
+            "_posts/2024-01-03-root.md",
+            "dumps/d.jsonl",
+            "emnews/_posts/2024-01-01-a.md",
+            "emnews/_posts/2025/2025-01-01-b.markdown",
+            "index.md",
+            "shangraoribao/_posts/2024-01-02-c.html"),
         rows.stream().map(r -> r.<String>getAs("relative_path")).toList());
     assertEquals("jsonl", rows.get(1).getAs("format"));
 
     // Why the project lists files itself: Spark's reader skips every "_" and "." name.
-    long sparkSees = spark.read().format("binaryFile")
-        .option("recursiveFileLookup", "true").option("pathGlobFilter", "*.md")
-        .load(site.toString()).where("path LIKE '%/_posts/%'").count();
+    long sparkSees =
+        spark
+            .read()
+            .format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .option("pathGlobFilter", "*.md")
+            .load(site.toString())
+            .where("path LIKE '%/_posts/%'")
+            .count();
     assertEquals(0, sparkSees);
   }
 
@@ -76,10 +89,15 @@ class ListInputsTest {
   void aFileGivenAsInputIsReadWhateverItsName() throws IOException {
     touch("_drafts/_note.txt");
     Path file = site.resolve("_drafts/_note.txt");
-    List<InputRoot> roots = InputRoots.open(List.of(file.toString()), true,
-        spark.sparkContext().hadoopConfiguration());
-    List<Row> rows = ListInputs.listInputs(spark, roots, new Globs(JobSpec.DEFAULT_INCLUDE),
-        new Globs(JobSpec.DEFAULT_EXCLUDE)).collectAsList();
+    List<InputRoot> roots =
+        InputRoots.open(List.of(file.toString()), true, spark.sparkContext().hadoopConfiguration());
+    List<Row> rows =
+        ListInputs.listInputs(
+                spark,
+                roots,
+                new Globs(JobSpec.DEFAULT_INCLUDE),
+                new Globs(JobSpec.DEFAULT_EXCLUDE))
+            .collectAsList();
     assertEquals(1, rows.size());
     assertEquals("_note.txt", rows.get(0).getAs("relative_path"));
     assertEquals(true, rows.get(0).getAs("is_included"));

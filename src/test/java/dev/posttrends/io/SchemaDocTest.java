@@ -26,7 +26,8 @@ class SchemaDocTest {
 
   static List<String> columns(StructType schema) {
     return Arrays.stream(schema.fields())
-        .map(f -> f.name() + " " + f.dataType().simpleString() + " " + (f.nullable() ? "yes" : "no"))
+        .map(
+            f -> f.name() + " " + f.dataType().simpleString() + " " + (f.nullable() ? "yes" : "no"))
         .toList();
   }
 

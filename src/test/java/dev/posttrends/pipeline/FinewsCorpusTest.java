@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real posts of {@code ../shared/corpus/finews}: no post lost, and every publication instant
- * equal to the front matter's date, read here independently of the project's parser. Skipped
- * with a message when the shared folder is not beside the repository.
+ * equal to the front matter's date, read here independently of the project's parser. Skipped with a
+ * message when the shared folder is not beside the repository.
  */
 class FinewsCorpusTest {
 
@@ -51,25 +51,39 @@ class FinewsCorpusTest {
 
     SparkSession spark = TestSessions.local();
     try {
-      IngestJob.run(spark, JobSpec.defaults().withInputs(List.of(corpus.toString()))
-          .withOutput(tmp.resolve("out").toString()).withTimezone(SITE_ZONE.getId()));
+      IngestJob.run(
+          spark,
+          JobSpec.defaults()
+              .withInputs(List.of(corpus.toString()))
+              .withOutput(tmp.resolve("out").toString())
+              .withTimezone(SITE_ZONE.getId()));
     } finally {
       spark.stop();
     }
     String posts = table(tmp.resolve("out/posts"));
     String rejects = table(tmp.resolve("out/rejects"));
-    Map<String, Long> actual = rows("SELECT source_path, epoch_us(published_at) FROM " + posts)
-        .stream().collect(Collectors.toMap(
-            r -> (String) r.get(0), r -> ((Number) r.get(1)).longValue() / 1_000_000L,
-            (a, b) -> a, TreeMap::new));
+    Map<String, Long> actual =
+        rows("SELECT source_path, epoch_us(published_at) FROM " + posts).stream()
+            .collect(
+                Collectors.toMap(
+                    r -> (String) r.get(0),
+                    r -> ((Number) r.get(1)).longValue() / 1_000_000L,
+                    (a, b) -> a,
+                    TreeMap::new));
     List<List<Object>> rejected = rows("SELECT source_path, reason FROM " + rejects);
 
     assertEquals(files, actual.size() + rejected.size(), "every file is a post or a reject");
-    assertEquals(List.of(List.of("-202205262391921712.md", "MISSING_DATE")), rejected,
+    assertEquals(
+        List.of(List.of("-202205262391921712.md", "MISSING_DATE")),
+        rejected,
         "only the post without any date (no date in front matter nor file name) is rejected");
     assertEquals(expected, actual, "published_at equals the front-matter date of every post");
-    assertEquals(List.of(List.of(0L)), rows("SELECT count(*) FROM " + posts
-        + " WHERE text LIKE '%返回东财滚动新闻%' OR text LIKE '%返回首页%'"));
+    assertEquals(
+        List.of(List.of(0L)),
+        rows(
+            "SELECT count(*) FROM "
+                + posts
+                + " WHERE text LIKE '%返回东财滚动新闻%' OR text LIKE '%返回首页%'"));
   }
 
   /** Front-matter dates read with java.time: {@code yyyy-MM-dd HH:mm:ss[ Z]}, site zone if none. */
@@ -84,9 +98,10 @@ class FinewsCorpusTest {
           continue; // no usable date: must be the one reject
         }
         String value = m.group(1);
-        long epoch = value.length() > 19
-            ? OffsetDateTime.parse(value, withOffset).toEpochSecond()
-            : LocalDateTime.parse(value, local).atZone(SITE_ZONE).toEpochSecond();
+        long epoch =
+            value.length() > 19
+                ? OffsetDateTime.parse(value, withOffset).toEpochSecond()
+                : LocalDateTime.parse(value, local).atZone(SITE_ZONE).toEpochSecond();
         out.put(file.getFileName().toString(), epoch);
       }
     }

@@ -48,8 +48,11 @@ class OutputReplaceTest {
     Path out = tmp.resolve("out");
     post(in, "a/_posts/2024-01-01-one.md", "2024-01-01 10:00:00 +0800", "一");
     post(in, "a/_posts/2024-02-01-two.md", "2024-02-01 10:00:00 +0800", "二");
-    JobSpec spec = JobSpec.defaults().withInputs(java.util.List.of(in.toString()))
-        .withOutput(out.toString()).withTimezone("Asia/Shanghai");
+    JobSpec spec =
+        JobSpec.defaults()
+            .withInputs(java.util.List.of(in.toString()))
+            .withOutput(out.toString())
+            .withTimezone("Asia/Shanghai");
     IngestJob.run(spark, spec);
     Files.writeString(out.resolve("stale.txt"), "left by someone");
     assertEquals(2, count("SELECT count(*) FROM " + table(out.resolve("posts"))));
@@ -69,15 +72,19 @@ class OutputReplaceTest {
     assertEquals(manifestBefore, Files.readString(out.resolve("manifest.json")));
     assertEquals(1, count("SELECT count(*) FROM " + table(out.resolve("posts"))));
     try (Stream<Path> siblings = Files.list(tmp)) {
-      assertEquals(0, siblings.filter(p -> p.getFileName().toString().contains("staging")).count(),
+      assertEquals(
+          0,
+          siblings.filter(p -> p.getFileName().toString().contains("staging")).count(),
           "the failed run's staging folder is removed");
     }
   }
 
   @Test
   void missingInputIsAUsageErrorBeforeAnythingIsWritten() {
-    JobSpec spec = JobSpec.defaults().withInputs(java.util.List.of(tmp.resolve("nope").toString()))
-        .withOutput(tmp.resolve("out").toString());
+    JobSpec spec =
+        JobSpec.defaults()
+            .withInputs(java.util.List.of(tmp.resolve("nope").toString()))
+            .withOutput(tmp.resolve("out").toString());
     JobSpecException e = assertThrows(JobSpecException.class, () -> IngestJob.run(spark, spec));
     assertTrue(e.getMessage().contains("nope"), e.getMessage());
     assertFalse(Files.exists(tmp.resolve("out")));

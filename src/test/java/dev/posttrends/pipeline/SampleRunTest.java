@@ -40,9 +40,11 @@ class SampleRunTest {
     out = tmp.resolve("out");
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
-    String[] args = Stream.concat(
-        Stream.of("run", "--job", "jobs/sample.yaml", "--output", out.toString()),
-        Stream.of(TestSessions.confArgs())).toArray(String[]::new);
+    String[] args =
+        Stream.concat(
+                Stream.of("run", "--job", "jobs/sample.yaml", "--output", out.toString()),
+                Stream.of(TestSessions.confArgs()))
+            .toArray(String[]::new);
     int code = Main.execute(new PrintWriter(stdout), new PrintWriter(stderr), args);
     assertEquals(0, code, "exit code; stderr:\n" + stderr);
     assertTrue(stdout.toString().contains("posts"), stdout.toString());
@@ -63,8 +65,8 @@ class SampleRunTest {
   @Test
   void manifestAgreesWithTheTables() throws IOException {
     JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-    assertEquals(m.at("/inputs/total").asLong(),
-        m.at("/posts").asLong() + m.at("/rejects/total").asLong());
+    assertEquals(
+        m.at("/inputs/total").asLong(), m.at("/posts").asLong() + m.at("/rejects/total").asLong());
     assertEquals(77, m.at("/posts").asLong());
     assertEquals(1, m.at("/rejects/by_reason/MISSING_DATE").asLong());
     assertEquals("Asia/Shanghai", m.at("/job/timezone").asText());
@@ -74,36 +76,50 @@ class SampleRunTest {
 
   @Test
   void rejectsNameEachBrokenInputAndItsReason() {
-    List<List<Object>> actual = rows(
-        "SELECT source_path, reason FROM " + rejects + " ORDER BY source_path");
-    assertEquals(List.of(
-        List.of("broken/_posts/2024-08-01-nofrontmatter.md", "NO_FRONT_MATTER"),
-        List.of("broken/_posts/2024-08-02-unclosed.md", "UNCLOSED_FRONT_MATTER"),
-        List.of("broken/_posts/2024-08-03-badyaml.md", "INVALID_FRONT_MATTER"),
-        List.of("broken/_posts/2024-08-05-binary.md", "BINARY_FILE"),
-        List.of("broken/_posts/2024-08-06-empty.md", "EMPTY_FILE"),
-        List.of("broken/_posts/nodate-post.md", "MISSING_DATE"),
-        List.of("dumps/posts-2025.jsonl#10", "NOT_A_JSON_OBJECT"),
-        List.of("dumps/posts-2025.jsonl#8", "MALFORMED_JSON_LINE")), actual);
-    assertEquals(0, count("SELECT count(*) FROM " + rejects + " WHERE message IS NULL OR message = ''"));
+    List<List<Object>> actual =
+        rows("SELECT source_path, reason FROM " + rejects + " ORDER BY source_path");
+    assertEquals(
+        List.of(
+            List.of("broken/_posts/2024-08-01-nofrontmatter.md", "NO_FRONT_MATTER"),
+            List.of("broken/_posts/2024-08-02-unclosed.md", "UNCLOSED_FRONT_MATTER"),
+            List.of("broken/_posts/2024-08-03-badyaml.md", "INVALID_FRONT_MATTER"),
+            List.of("broken/_posts/2024-08-05-binary.md", "BINARY_FILE"),
+            List.of("broken/_posts/2024-08-06-empty.md", "EMPTY_FILE"),
+            List.of("broken/_posts/nodate-post.md", "MISSING_DATE"),
+            List.of("dumps/posts-2025.jsonl#10", "NOT_A_JSON_OBJECT"),
+            List.of("dumps/posts-2025.jsonl#8", "MALFORMED_JSON_LINE")),
+        actual);
+    assertEquals(
+        0, count("SELECT count(*) FROM " + rejects + " WHERE message IS NULL OR message = ''"));
   }
 
   @Test
   void postsUnderUnderscorePostsFoldersAreRead() {
-    assertEquals(67, count("SELECT count(*) FROM " + posts + " WHERE source_path LIKE '%/_posts/%'"
-        + " AND source_format = 'file'"));
-    assertEquals(List.of(List.of("shangraoribao", 14L)), rows(
-        "SELECT category, count(*) FROM " + posts
-            + " WHERE source_path LIKE 'shangraoribao/_posts/%' GROUP BY 1"));
+    assertEquals(
+        67,
+        count(
+            "SELECT count(*) FROM "
+                + posts
+                + " WHERE source_path LIKE '%/_posts/%'"
+                + " AND source_format = 'file'"));
+    assertEquals(
+        List.of(List.of("shangraoribao", 14L)),
+        rows(
+            "SELECT category, count(*) FROM "
+                + posts
+                + " WHERE source_path LIKE 'shangraoribao/_posts/%' GROUP BY 1"));
   }
 
   @Test
   void aFullTextPostHasExactValues() {
-    List<List<Object>> row = rows("SELECT title,"
-        + " strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S'), published_date,"
-        + " date_source, is_offset_assumed, categories, tags, source_name, source_url,"
-        + " published_month, source_encoding, is_published FROM " + posts
-        + " WHERE source_path = 'shangraoribao/_posts/2024-01-10-202401102426810850.md'");
+    List<List<Object>> row =
+        rows(
+            "SELECT title,"
+                + " strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S'), published_date,"
+                + " date_source, is_offset_assumed, categories, tags, source_name, source_url,"
+                + " published_month, source_encoding, is_published FROM "
+                + posts
+                + " WHERE source_path = 'shangraoribao/_posts/2024-01-10-202401102426810850.md'");
     assertEquals(1, row.size());
     List<Object> r = row.get(0);
     assertEquals("上饶经开区去年实际进资突破400亿元", r.get(0));
@@ -114,13 +130,19 @@ class SampleRunTest {
     assertEquals("[shangraoribao]", String.valueOf(r.get(5)));
     assertEquals("[上饶日报新闻]", String.valueOf(r.get(6)));
     assertEquals("上饶日报", r.get(7));
-    assertEquals("http://finews.example.com/html_News/NewsShare.html?infoCode=NW202401102426810850",
+    assertEquals(
+        "http://finews.example.com/html_News/NewsShare.html?infoCode=NW202401102426810850",
         r.get(8));
     assertEquals("2024-01", r.get(9));
     assertEquals("UTF-8", r.get(10));
     assertEquals(true, r.get(11));
-    String text = (String) value("SELECT text FROM " + posts
-        + " WHERE source_path = 'shangraoribao/_posts/2024-01-10-202401102426810850.md'");
+    String text =
+        (String)
+            value(
+                "SELECT text FROM "
+                    + posts
+                    + " WHERE source_path ="
+                    + " 'shangraoribao/_posts/2024-01-10-202401102426810850.md'");
     assertTrue(text.startsWith("本报记者 刘晓岚\n1月9日，记者从上饶经开区获悉"), text);
     assertFalse(text.contains("返回"), "navigation links are dropped");
     assertFalse(text.contains("文章来源"), "attribution moves to source_name");
@@ -128,49 +150,69 @@ class SampleRunTest {
 
   @Test
   void publishedDateIsInTheJobTimeZone() {
-    assertEquals(List.of(List.of("2025-01-01", "2025-01", "2024-12-31 23:30:00-05")), rows(
-        "SELECT CAST(published_date AS VARCHAR), published_month,"
-            + " strftime(published_at AT TIME ZONE 'America/New_York', '%Y-%m-%d %H:%M:%S-05')"
-            + " FROM " + posts
-            + " WHERE source_path = 'emnews/_posts/2024-12-31-202412312419217380.md'"));
+    assertEquals(
+        List.of(List.of("2025-01-01", "2025-01", "2024-12-31 23:30:00-05")),
+        rows(
+            "SELECT CAST(published_date AS VARCHAR), published_month,"
+                + " strftime(published_at AT TIME ZONE 'America/New_York', '%Y-%m-%d %H:%M:%S-05')"
+                + " FROM "
+                + posts
+                + " WHERE source_path = 'emnews/_posts/2024-12-31-202412312419217380.md'"));
   }
 
   @Test
   void jsonLinesPostsKeepTheirLineAndOrigin() {
-    assertEquals(List.of(
-        List.of("dumps/posts-2025.jsonl#1", "_posts/2025-07-01-202507012500014327.md", "caixin"),
-        List.of("dumps/posts-2025.jsonl#3", "", "caixin")), rows(
-        "SELECT source_path, coalesce(original_path, ''), category FROM " + posts
-            + " WHERE source_path IN ('dumps/posts-2025.jsonl#1', 'dumps/posts-2025.jsonl#3')"
-            + " ORDER BY source_path"));
+    assertEquals(
+        List.of(
+            List.of(
+                "dumps/posts-2025.jsonl#1", "_posts/2025-07-01-202507012500014327.md", "caixin"),
+            List.of("dumps/posts-2025.jsonl#3", "", "caixin")),
+        rows(
+            "SELECT source_path, coalesce(original_path, ''), category FROM "
+                + posts
+                + " WHERE source_path IN ('dumps/posts-2025.jsonl#1', 'dumps/posts-2025.jsonl#3')"
+                + " ORDER BY source_path"));
   }
 
   @Test
   void quirkyPostsAreFlagged() {
     assertEquals(1, count("SELECT count(*) FROM " + posts + " WHERE is_front_matter_lenient"));
     assertEquals(1, count("SELECT count(*) FROM " + posts + " WHERE NOT is_published"));
-    assertEquals("GB18030", value("SELECT source_encoding FROM " + posts
-        + " WHERE source_path = 'jiangxiribao/_posts/2024-07-31-202407312478265205.md'"));
+    assertEquals(
+        "GB18030",
+        value(
+            "SELECT source_encoding FROM "
+                + posts
+                + " WHERE source_path = 'jiangxiribao/_posts/2024-07-31-202407312478265205.md'"));
     assertEquals(2, count("SELECT count(*) FROM " + posts + " WHERE date_source = 'filename'"));
-    assertEquals(1, count("SELECT count(*) FROM (SELECT content_hash FROM " + posts
-        + " WHERE source_path IN ('emnews/_posts/2024-06-19-202406192499725535.md',"
-        + " '21shijijingjibaodao/_posts/2024-06-19-202406192411850458.md')"
-        + " GROUP BY content_hash)"), "a syndicated story has one content_hash");
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM (SELECT content_hash FROM "
+                + posts
+                + " WHERE source_path IN ('emnews/_posts/2024-06-19-202406192499725535.md',"
+                + " '21shijijingjibaodao/_posts/2024-06-19-202406192411850458.md')"
+                + " GROUP BY content_hash)"),
+        "a syndicated story has one content_hash");
     assertEquals(77, count("SELECT count(DISTINCT post_id) FROM " + posts));
   }
 
   @Test
   void writtenParquetHasTheDeclaredColumnsInOrder() {
-    List<Object> written = rows("SELECT column_name FROM (DESCRIBE SELECT * FROM " + posts + ")")
-        .stream().map(r -> r.get(0)).toList();
+    List<Object> written =
+        rows("SELECT column_name FROM (DESCRIBE SELECT * FROM " + posts + ")").stream()
+            .map(r -> r.get(0))
+            .toList();
     assertEquals(java.util.Arrays.asList(dev.posttrends.io.Schemas.POSTS.fieldNames()), written);
-    List<Object> rejectColumns = rows(
-        "SELECT column_name FROM (DESCRIBE SELECT * FROM " + rejects + ")")
-        .stream().map(r -> r.get(0)).toList();
-    assertEquals(java.util.Arrays.asList(dev.posttrends.io.Schemas.REJECTS.fieldNames()),
-        rejectColumns);
-    assertEquals("TIMESTAMP WITH TIME ZONE", value("SELECT column_type FROM (DESCRIBE SELECT"
-        + " published_at FROM " + posts + ")"));
+    List<Object> rejectColumns =
+        rows("SELECT column_name FROM (DESCRIBE SELECT * FROM " + rejects + ")").stream()
+            .map(r -> r.get(0))
+            .toList();
+    assertEquals(
+        java.util.Arrays.asList(dev.posttrends.io.Schemas.REJECTS.fieldNames()), rejectColumns);
+    assertEquals(
+        "TIMESTAMP WITH TIME ZONE",
+        value("SELECT column_type FROM (DESCRIBE SELECT" + " published_at FROM " + posts + ")"));
   }
 
   /** Counts inputs from the files themselves: post files plus non-blank JSON Lines lines. */

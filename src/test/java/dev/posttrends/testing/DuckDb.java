@@ -48,7 +48,8 @@ public final class DuckDb {
 
   /** A Parquet glob over a Hive-partitioned table folder. */
   public static String table(java.nio.file.Path folder) {
-    return "read_parquet('" + folder.toString().replace("'", "''")
+    return "read_parquet('"
+        + folder.toString().replace("'", "''")
         + "/**/*.parquet', hive_partitioning = true)";
   }
 }

@@ -8,12 +8,13 @@ import org.apache.spark.sql.SparkSession;
 /** A small local session for Spark tests, built by the project's own session builder. */
 public final class TestSessions {
 
-  public static final Map<String, String> LOCAL = Map.of(
-      "spark.master", "local[2]",
-      "spark.ui.enabled", "false",
-      "spark.sql.shuffle.partitions", "2",
-      "spark.driver.host", "127.0.0.1",
-      "spark.driver.bindAddress", "127.0.0.1");
+  public static final Map<String, String> LOCAL =
+      Map.of(
+          "spark.master", "local[2]",
+          "spark.ui.enabled", "false",
+          "spark.sql.shuffle.partitions", "2",
+          "spark.driver.host", "127.0.0.1",
+          "spark.driver.bindAddress", "127.0.0.1");
 
   private TestSessions() {}
 

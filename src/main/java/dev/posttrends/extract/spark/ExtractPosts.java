@@ -17,10 +17,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Reads listed files and parses every input with the pure-Java {@link PostParser}, built once
- * per partition. Emits {@link Schemas#EXTRACTED} rows: one {@code post} or {@code reject} per
- * input, then one {@code file} row per file with the number of inputs it held, so the driver can
- * prove that nothing was lost. Holds only serializable configuration.
+ * Reads listed files and parses every input with the pure-Java {@link PostParser}, built once per
+ * partition. Emits {@link Schemas#EXTRACTED} rows: one {@code post} or {@code reject} per input,
+ * then one {@code file} row per file with the number of inputs it held, so the driver can prove
+ * that nothing was lost. Holds only serializable configuration.
  */
 public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
 
@@ -28,7 +28,8 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
   private final ParserOptions options;
   private final long maxFileBytes;
 
-  public ExtractPosts(SerializableConfiguration hadoopConf, ParserOptions options, long maxFileBytes) {
+  public ExtractPosts(
+      SerializableConfiguration hadoopConf, ParserOptions options, long maxFileBytes) {
     this.hadoopConf = hadoopConf;
     this.options = options;
     this.maxFileBytes = maxFileBytes;
@@ -61,8 +62,14 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
           } else if (files.hasNext()) {
             file = files.next();
             records = 0;
-            items = reader.read(file.getString(0), file.getString(1), file.getString(2),
-                file.getLong(3), file.getLong(4), file.getString(5));
+            items =
+                reader.read(
+                    file.getString(0),
+                    file.getString(1),
+                    file.getString(2),
+                    file.getLong(3),
+                    file.getLong(4),
+                    file.getString(5));
           } else {
             return false;
           }
@@ -80,16 +87,24 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
 
       private Row toRow(InputReader.Item item, PostParser parser) {
         if (item.failure() != null) {
-          return ExtractedRows.reject(item.failure(), file.getString(2), file.getString(1),
-              file.getString(5), file.getLong(3));
+          return ExtractedRows.reject(
+              item.failure(),
+              file.getString(2),
+              file.getString(1),
+              file.getString(5),
+              file.getLong(3));
         }
         ParseOutcome outcome = parser.parse(item.input());
         if (outcome instanceof Post post) {
           return ExtractedRows.post(post);
         }
         Reject reject = (Reject) outcome;
-        return ExtractedRows.reject(reject, item.input().sourcePath(), file.getString(1),
-            item.input().format(), file.getLong(3));
+        return ExtractedRows.reject(
+            reject,
+            item.input().sourcePath(),
+            file.getString(1),
+            item.input().format(),
+            file.getLong(3));
       }
     };
   }
