@@ -45,10 +45,14 @@ final class BodyText {
   private static final Pattern ATTRIBUTION_INLINE =
       Pattern.compile("[（(]\\s*(?:文章|新闻|稿件|信息)?来源\\s*[:：]\\s*([^()（）\\n]{1,60}?)\\s*[)）]");
 
+  private static final Pattern LIQUID = Pattern.compile("\\{%.{0,500}?%\\}|\\{\\{.{0,500}?\\}\\}");
+  private static final Pattern KRAMDOWN_IAL = Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]{0,200}\\}[ \\t]*$");
+
   private final Parser markdown = Parser.builder().build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
   Content read(String body, boolean isHtml) {
+    body = stripTemplating(body);
     List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
     String sourceUrl = null;
     boolean urlLineSeen = false;
@@ -93,6 +97,18 @@ final class BodyText {
     List<String> paragraphs = BlockText.paragraphs(doc.body());
     String sourceName = takeAttribution(paragraphs);
     return new Content(paragraphs, sourceName, sourceUrl, links, images);
+  }
+
+  /**
+   * Jekyll renders Liquid before Markdown; we cannot, so its tags ({@code {% raw %}}, {@code {%
+   * include x.html %}}) and outputs ({@code {{ site.url }}}) are dropped rather than shown as
+   * text, and so are kramdown attribute lines ({@code {: .lead}}). Text between block tags stays.
+   */
+  static String stripTemplating(String body) {
+    if (body.indexOf('{') < 0) {
+      return body;
+    }
+    return LIQUID.matcher(KRAMDOWN_IAL.matcher(body).replaceAll("")).replaceAll("");
   }
 
   private static boolean hasContentBefore(List<String> lines, int index) {

@@ -7,7 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes to text: strict UTF-8 first, then strict GB18030 for legacy Chinese sites. A UTF-8 BOM is
+ * Bytes to text: UTF-16 when a UTF-16 byte-order mark says so, else strict UTF-8, then strict
+ * GB18030 for legacy Chinese sites. A UTF-8 BOM is
  * removed and noted; NUL bytes mean a binary file.
  */
 public final class TextDecoding {
@@ -31,6 +32,10 @@ public final class TextDecoding {
       throw new Rejected(
           RejectReason.EMPTY_FILE, "File is empty (" + bytes.length + " bytes)", null);
     }
+    Decoded utf16 = utf16(bytes);
+    if (utf16 != null) {
+      return utf16;
+    }
     int nul = indexOfNul(bytes);
     if (nul >= 0) {
       throw new Rejected(
@@ -50,6 +55,27 @@ public final class TextDecoding {
         RejectReason.UNDECODABLE_BYTES,
         "Bytes are neither valid UTF-8 nor GB18030",
         new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * UTF-16 with its byte-order mark (as Windows editors save "Unicode" text); null when the bytes
+   * do not start with one or do not decode. Without a BOM, UTF-16's NUL bytes mean binary.
+   */
+  private static Decoded utf16(byte[] bytes) {
+    if (bytes.length < 2) {
+      return null;
+    }
+    int b0 = bytes[0] & 0xff;
+    int b1 = bytes[1] & 0xff;
+    Charset charset =
+        b0 == 0xFF && b1 == 0xFE
+            ? StandardCharsets.UTF_16LE
+            : b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
+    String text = charset == null ? null : strict(charset, bytes, 2);
+    if (text == null || text.isBlank() || text.indexOf('\0') >= 0) {
+      return null;
+    }
+    return new Decoded(text, charset.name(), false); // source_encoding tells; no UTF8_BOM note
   }
 
   private static String strict(Charset charset, byte[] bytes, int offset) {

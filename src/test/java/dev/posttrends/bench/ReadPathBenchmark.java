@@ -130,8 +130,6 @@ public final class ReadPathBenchmark {
     try {
       timings.add(time("a. project: ListInputs -> repartitionForRead -> ExtractPosts", runs,
           () -> projectPath(spark, root)));
-      timings.add(time("a2. as a, but listing via listStatus (no per-file getPermission fork)",
-          runs, () -> statusOnlyListingPath(spark, root)));
       timings.add(time("b. binaryFile recursiveFileLookup on site root", runs,
           () -> binaryFile(spark, List.of(root), root)));
       timings.add(time("c1. binaryFile on " + postFolders.size()
@@ -145,6 +143,7 @@ public final class ReadPathBenchmark {
       } finally {
         spark.conf().unset("spark.sql.files.openCostInBytes");
       }
+      System.out.println("Load average after the reading paths: " + loadAverage());
       printTable(timings);
       checkSameCounts(timings, posts);
 
@@ -169,16 +168,6 @@ public final class ReadPathBenchmark {
     List<InputRoot> roots = InputRoots.open(List.of(root), false, conf);
     return readListed(spark, ListInputs.listInputs(spark, roots,
         new Globs(JobSpec.DEFAULT_INCLUDE), new Globs(JobSpec.DEFAULT_EXCLUDE)));
-  }
-
-  /** Path a2: path a with {@link StatusOnlyListing} instead of {@code ListInputs}. */
-  static Result statusOnlyListingPath(SparkSession spark, String root) {
-    try {
-      return readListed(spark, StatusOnlyListing.list(spark, root,
-          new Globs(JobSpec.DEFAULT_INCLUDE), new Globs(JobSpec.DEFAULT_EXCLUDE)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** From listing rows on, exactly as {@link IngestJob}: count, repartitionForRead, extract. */
@@ -267,7 +256,7 @@ public final class ReadPathBenchmark {
   }
 
   private static Timing time(String name, int runs, Supplier<Result> path) {
-    System.out.println("Running " + name);
+    System.out.println("Running " + name + "  (load average " + loadAverage() + ")");
     long t0 = System.nanoTime();
     Result result = path.get();
     System.out.printf("  warm-up %.2f s: %,d posts, %,d rejects, %d read tasks%n",
@@ -420,6 +409,15 @@ public final class ReadPathBenchmark {
     try (Stream<Path> children = Files.list(site)) {
       return children.map(p -> p.resolve("_posts")).filter(Files::isDirectory)
           .map(Path::toString).sorted().toList();
+    }
+  }
+
+  /** The 1-minute load average, to spot runs disturbed by other work on the machine. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "?";
     }
   }
 
