@@ -46,7 +46,8 @@ final class BodyText {
       Pattern.compile("[（(]\\s*(?:文章|新闻|稿件|信息)?来源\\s*[:：]\\s*([^()（）\\n]{1,60}?)\\s*[)）]");
 
   private static final Pattern LIQUID = Pattern.compile("\\{%.{0,500}?%\\}|\\{\\{.{0,500}?\\}\\}");
-  private static final Pattern KRAMDOWN_IAL = Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]{0,200}\\}[ \\t]*$");
+  private static final Pattern KRAMDOWN_IAL =
+      Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]{0,200}\\}[ \\t]*$");
 
   private final Parser markdown = Parser.builder().build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().build();
@@ -101,8 +102,8 @@ final class BodyText {
 
   /**
    * Jekyll renders Liquid before Markdown; we cannot, so its tags ({@code {% raw %}}, {@code {%
-   * include x.html %}}) and outputs ({@code {{ site.url }}}) are dropped rather than shown as
-   * text, and so are kramdown attribute lines ({@code {: .lead}}). Text between block tags stays.
+   * include x.html %}}) and outputs ({@code {{ site.url }}}) are dropped rather than shown as text,
+   * and so are kramdown attribute lines ({@code {: .lead}}). Text between block tags stays.
    */
   static String stripTemplating(String body) {
     if (body.indexOf('{') < 0) {

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes to text: UTF-16 when a UTF-16 byte-order mark says so, else strict UTF-8, then strict
- * GB18030 for legacy Chinese sites. A UTF-8 BOM is
- * removed and noted; NUL bytes mean a binary file.
+ * GB18030 for legacy Chinese sites. A UTF-8 BOM is removed and noted; NUL bytes mean a binary file.
  */
 public final class TextDecoding {
 

@@ -24,9 +24,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Throughput of the pure-Java {@link PostParser} (YAML front matter, Markdown, jsoup, text
- * metrics) on one thread, per post shape. No Spark, no I/O: the posts are held in memory.
- * Not a unit test; run it with {@code bench/run parser} (or this class's {@code main}).
+ * Throughput of the pure-Java {@link PostParser} (YAML front matter, Markdown, jsoup, text metrics)
+ * on one thread, per post shape. No Spark, no I/O: the posts are held in memory. Not a unit test;
+ * run it with {@code bench/run parser} (or this class's {@code main}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -43,12 +43,36 @@ public class PostParserBenchmark {
     parser = new PostParser(ParserOptions.inZone("Asia/Shanghai"));
     Random rnd = new Random(7);
     LocalDate date = LocalDate.of(2025, 8, 12);
-    longHtml = input("shangraoribao", SyntheticPosts.post(rnd, SyntheticPosts.MEDIA.get(1), date,
-        "202508122576235248", SyntheticPosts.Shape.HTML_FULL_TEXT, 24));
-    emnewsDigest = input("emnews", SyntheticPosts.post(rnd, SyntheticPosts.MEDIA.get(0), date,
-        "202508122576235249", SyntheticPosts.Shape.EMNEWS_DIGEST, 5));
-    plainDigest = input("emnews", SyntheticPosts.post(rnd, SyntheticPosts.MEDIA.get(0), date,
-        "202508122576235250", SyntheticPosts.Shape.PLAIN_DIGEST, 1));
+    longHtml =
+        input(
+            "shangraoribao",
+            SyntheticPosts.post(
+                rnd,
+                SyntheticPosts.MEDIA.get(1),
+                date,
+                "202508122576235248",
+                SyntheticPosts.Shape.HTML_FULL_TEXT,
+                24));
+    emnewsDigest =
+        input(
+            "emnews",
+            SyntheticPosts.post(
+                rnd,
+                SyntheticPosts.MEDIA.get(0),
+                date,
+                "202508122576235249",
+                SyntheticPosts.Shape.EMNEWS_DIGEST,
+                5));
+    plainDigest =
+        input(
+            "emnews",
+            SyntheticPosts.post(
+                rnd,
+                SyntheticPosts.MEDIA.get(0),
+                date,
+                "202508122576235250",
+                SyntheticPosts.Shape.PLAIN_DIGEST,
+                1));
     for (RawInput in : new RawInput[] {longHtml, emnewsDigest, plainDigest}) {
       if (!(parser.parse(in) instanceof Post)) {
         throw new IllegalStateException("Not a post: " + in.sourcePath() + ": " + parser.parse(in));
@@ -58,8 +82,8 @@ public class PostParserBenchmark {
 
   private static RawInput input(String medium, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return RawInput.file(medium + "/_posts/2025-08-12-" + bytes.length + ".md", "site", bytes,
-        1_754_960_000_000L);
+    return RawInput.file(
+        medium + "/_posts/2025-08-12-" + bytes.length + ".md", "site", bytes, 1_754_960_000_000L);
   }
 
   /** A long full-text article: about 24 HTML paragraphs, an image, an attribution (~12 KB). */
@@ -84,23 +108,25 @@ public class PostParserBenchmark {
   static String sizes() {
     PostParserBenchmark b = new PostParserBenchmark();
     b.setUp();
-    return String.format("longHtmlPost %,d B, emnewsHtmlDigest %,d B, plainDigest %,d B",
+    return String.format(
+        "longHtmlPost %,d B, emnewsHtmlDigest %,d B, plainDigest %,d B",
         b.longHtml.bytes().length, b.emnewsDigest.bytes().length, b.plainDigest.bytes().length);
   }
 
   /** 1 fork, 2 warm-up and 3 measured iterations of 2 s each per benchmark: about 1 minute. */
   public static void main(String[] args) throws RunnerException {
     System.out.println("Inputs: " + sizes());
-    Options options = new OptionsBuilder()
-        .include(PostParserBenchmark.class.getName())
-        .forks(1)
-        .jvmArgs("-Xmx1g", "-Dfile.encoding=UTF-8")
-        .warmupIterations(2)
-        .warmupTime(TimeValue.seconds(2))
-        .measurementIterations(3)
-        .measurementTime(TimeValue.seconds(2))
-        .threads(1)
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include(PostParserBenchmark.class.getName())
+            .forks(1)
+            .jvmArgs("-Xmx1g", "-Dfile.encoding=UTF-8")
+            .warmupIterations(2)
+            .warmupTime(TimeValue.seconds(2))
+            .measurementIterations(3)
+            .measurementTime(TimeValue.seconds(2))
+            .threads(1)
+            .build();
     new Runner(options).run();
   }
 }

@@ -49,25 +49,24 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Times the ways of reading a Jekyll site into parsed posts, in one {@code local[2]} session:
- * the project's path (driver + task listing through Hadoop's FileSystem API, then reading inside
- * {@code mapPartitions}) against Spark's {@code binaryFile} source. Every path ends in the same
- * small aggregate: posts per category, parsed by the project's {@link PostParser}. Optionally
- * also times the Parquet write of {@link IngestJob} with and without {@link NioLocalFileSystem}.
+ * Times the ways of reading a Jekyll site into parsed posts, in one {@code local[2]} session: the
+ * project's path (driver + task listing through Hadoop's FileSystem API, then reading inside {@code
+ * mapPartitions}) against Spark's {@code binaryFile} source. Every path ends in the same small
+ * aggregate: posts per category, parsed by the project's {@link PostParser}. Optionally also times
+ * the Parquet write of {@link IngestJob} with and without {@link NioLocalFileSystem}.
  *
- * <p>Not a unit test (surefire runs {@code *Test} classes only): run it with {@code bench/run
- * read [N]}. Arguments: {@code [posts] [--runs R] [--write-runs W] [--no-write] [--dir DIR]
- * [--keep]}.
+ * <p>Not a unit test (surefire runs {@code *Test} classes only): run it with {@code bench/run read
+ * [N]}. Arguments: {@code [posts] [--runs R] [--write-runs W] [--no-write] [--dir DIR] [--keep]}.
  */
 public final class ReadPathBenchmark {
 
   private static final String ZONE = "UTC";
-  private static final StructType KIND_CATEGORY = new StructType()
-      .add("kind", DataTypes.StringType)
-      .add("category", DataTypes.StringType);
+  private static final StructType KIND_CATEGORY =
+      new StructType().add("kind", DataTypes.StringType).add("category", DataTypes.StringType);
 
   /** What one run of a path found. */
-  record Result(long posts, long rejects, long files, int readTasks, Map<String, Long> byCategory) {}
+  record Result(
+      long posts, long rejects, long files, int readTasks, Map<String, Long> byCategory) {}
 
   /** A timed path: the median of the timed runs after one warm-up. */
   record Timing(String name, Result result, double[] seconds) {
@@ -97,30 +96,35 @@ public final class ReadPathBenchmark {
         default -> posts = Integer.parseInt(args[i].replace("_", ""));
       }
     }
-    Path work = dir != null ? Files.createDirectories(dir)
-        : Files.createTempDirectory("posttrends-bench-");
+    Path work =
+        dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("posttrends-bench-");
     Path site = work.resolve("site");
     System.out.printf("ReadPathBenchmark: %,d posts, %d timed runs after 1 warm-up%n", posts, runs);
-    System.out.printf("JVM: %s %s, %d processors, args %s%n", System.getProperty("java.vm.name"),
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+    System.out.printf(
+        "JVM: %s %s, %d processors, args %s%n",
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getRuntimeMXBean().getInputArguments());
 
     long t0 = System.nanoTime();
     long bytes = generateSite(site, posts, 42L);
-    System.out.printf("Generated %,d posts (%,d bytes, %,d bytes/post on average) in %s in %.1f s%n",
+    System.out.printf(
+        "Generated %,d posts (%,d bytes, %,d bytes/post on average) in %s in %.1f s%n",
         posts, bytes, bytes / Math.max(1, posts), site, secondsSince(t0));
 
     t0 = System.nanoTime();
-    SparkSession spark = SparkSession.builder()
-        .master("local[2]")
-        .appName("ReadPathBenchmark")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
-        .config("spark.sql.session.timeZone", ZONE)
-        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-        .getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("ReadPathBenchmark")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
+            .config("spark.sql.session.timeZone", ZONE)
+            .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+            .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     System.out.printf("Spark %s session started in %.1f s%n%n", spark.version(), secondsSince(t0));
 
@@ -128,18 +132,30 @@ public final class ReadPathBenchmark {
     List<String> postFolders = postFolders(site);
     List<Timing> timings = new ArrayList<>();
     try {
-      timings.add(time("a. project: ListInputs -> repartitionForRead -> ExtractPosts", runs,
-          () -> projectPath(spark, root)));
-      timings.add(time("b. binaryFile recursiveFileLookup on site root", runs,
-          () -> binaryFile(spark, List.of(root), root)));
-      timings.add(time("c1. binaryFile on " + postFolders.size()
-          + " _posts folders, openCostInBytes default (4 MB)", runs,
-          () -> binaryFile(spark, postFolders, root)));
+      timings.add(
+          time(
+              "a. project: ListInputs -> repartitionForRead -> ExtractPosts",
+              runs,
+              () -> projectPath(spark, root)));
+      timings.add(
+          time(
+              "b. binaryFile recursiveFileLookup on site root",
+              runs,
+              () -> binaryFile(spark, List.of(root), root)));
+      timings.add(
+          time(
+              "c1. binaryFile on "
+                  + postFolders.size()
+                  + " _posts folders, openCostInBytes default (4 MB)",
+              runs,
+              () -> binaryFile(spark, postFolders, root)));
       spark.conf().set("spark.sql.files.openCostInBytes", "8192");
       try {
-        timings.add(time("c2. binaryFile on " + postFolders.size()
-            + " _posts folders, openCostInBytes=8192", runs,
-            () -> binaryFile(spark, postFolders, root)));
+        timings.add(
+            time(
+                "c2. binaryFile on " + postFolders.size() + " _posts folders, openCostInBytes=8192",
+                runs,
+                () -> binaryFile(spark, postFolders, root)));
       } finally {
         spark.conf().unset("spark.sql.files.openCostInBytes");
       }
@@ -166,8 +182,10 @@ public final class ReadPathBenchmark {
   static Result projectPath(SparkSession spark, String root) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputRoot> roots = InputRoots.open(List.of(root), false, conf);
-    return readListed(spark, ListInputs.listInputs(spark, roots,
-        new Globs(JobSpec.DEFAULT_INCLUDE), new Globs(JobSpec.DEFAULT_EXCLUDE)));
+    return readListed(
+        spark,
+        ListInputs.listInputs(
+            spark, roots, new Globs(JobSpec.DEFAULT_INCLUDE), new Globs(JobSpec.DEFAULT_EXCLUDE)));
   }
 
   /** From listing rows on, exactly as {@link IngestJob}: count, repartitionForRead, extract. */
@@ -176,13 +194,23 @@ public final class ReadPathBenchmark {
     Dataset<Row> listing = unpersisted.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long toRead = PostSteps.filterIncluded(listing).count();
-      Dataset<Row> files = PostSteps.repartitionForRead(PostSteps.filterIncluded(listing), toRead,
-          JobSpec.DEFAULT_FILES_PER_TASK, spark.sparkContext().defaultParallelism());
+      Dataset<Row> files =
+          PostSteps.repartitionForRead(
+              PostSteps.filterIncluded(listing),
+              toRead,
+              JobSpec.DEFAULT_FILES_PER_TASK,
+              spark.sparkContext().defaultParallelism());
       int tasks = files.rdd().getNumPartitions();
-      ExtractPosts extract = new ExtractPosts(new SerializableConfiguration(conf),
-          ParserOptions.inZone(ZONE), JobSpec.DEFAULT_MAX_FILE_BYTES);
-      List<Row> counts = ExtractPosts.extractPosts(files, extract)
-          .groupBy(col("kind"), col("post.category")).count().collectAsList();
+      ExtractPosts extract =
+          new ExtractPosts(
+              new SerializableConfiguration(conf),
+              ParserOptions.inZone(ZONE),
+              JobSpec.DEFAULT_MAX_FILE_BYTES);
+      List<Row> counts =
+          ExtractPosts.extractPosts(files, extract)
+              .groupBy(col("kind"), col("post.category"))
+              .count()
+              .collectAsList();
       return summarize(counts, tasks);
     } finally {
       listing.unpersist();
@@ -191,13 +219,20 @@ public final class ReadPathBenchmark {
 
   /** Paths b and c: Spark's binaryFile source, then the same parser in mapPartitions. */
   static Result binaryFile(SparkSession spark, List<String> paths, String root) {
-    Dataset<Row> binary = spark.read().format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .load(paths.toArray(String[]::new));
+    Dataset<Row> binary =
+        spark
+            .read()
+            .format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .load(paths.toArray(String[]::new));
     int tasks = binary.rdd().getNumPartitions();
-    List<Row> counts = binary.select("path", "modificationTime", "content")
-        .mapPartitions(new ParseBinary(root), Encoders.row(KIND_CATEGORY))
-        .groupBy(col("kind"), col("category")).count().collectAsList();
+    List<Row> counts =
+        binary
+            .select("path", "modificationTime", "content")
+            .mapPartitions(new ParseBinary(root), Encoders.row(KIND_CATEGORY))
+            .groupBy(col("kind"), col("category"))
+            .count()
+            .collectAsList();
     return summarize(counts, tasks);
   }
 
@@ -225,8 +260,13 @@ public final class ReadPathBenchmark {
           int at = path.indexOf(root);
           String relative = at >= 0 ? path.substring(at + root.length()) : path;
           java.sql.Timestamp modified = row.getTimestamp(1);
-          ParseOutcome outcome = parser.parse(RawInput.file(relative, root,
-              (byte[]) row.get(2), modified == null ? null : modified.getTime()));
+          ParseOutcome outcome =
+              parser.parse(
+                  RawInput.file(
+                      relative,
+                      root,
+                      (byte[]) row.get(2),
+                      modified == null ? null : modified.getTime()));
           return outcome instanceof Post post
               ? RowFactory.create("post", post.category())
               : RowFactory.create("reject", null);
@@ -259,7 +299,8 @@ public final class ReadPathBenchmark {
     System.out.println("Running " + name + "  (load average " + loadAverage() + ")");
     long t0 = System.nanoTime();
     Result result = path.get();
-    System.out.printf("  warm-up %.2f s: %,d posts, %,d rejects, %d read tasks%n",
+    System.out.printf(
+        "  warm-up %.2f s: %,d posts, %,d rejects, %d read tasks%n",
         secondsSince(t0), result.posts(), result.rejects(), result.readTasks());
     double[] seconds = new double[runs];
     for (int i = 0; i < runs; i++) {
@@ -267,7 +308,8 @@ public final class ReadPathBenchmark {
       Result again = path.get();
       seconds[i] = secondsSince(t0);
       if (!again.equals(result)) {
-        throw new IllegalStateException(name + ": run " + i + " found " + again + ", not " + result);
+        throw new IllegalStateException(
+            name + ": run " + i + " found " + again + ", not " + result);
       }
       System.out.printf("  run %d   %.2f s%n", i + 1, seconds[i]);
     }
@@ -277,17 +319,28 @@ public final class ReadPathBenchmark {
   private static void printTable(List<Timing> timings) {
     System.out.println();
     String format = "| %-78s | %11s | %10s | %11s | %10s | %-24s |%n";
-    System.out.printf(format, "path", "posts found", "read tasks", "median s", "posts/s", "runs (s)");
-    System.out.printf(format, "-".repeat(78), "-".repeat(11), "-".repeat(10), "-".repeat(11),
-        "-".repeat(10), "-".repeat(24));
+    System.out.printf(
+        format, "path", "posts found", "read tasks", "median s", "posts/s", "runs (s)");
+    System.out.printf(
+        format,
+        "-".repeat(78),
+        "-".repeat(11),
+        "-".repeat(10),
+        "-".repeat(11),
+        "-".repeat(10),
+        "-".repeat(24));
     for (Timing t : timings) {
       double median = t.median();
       StringBuilder runs = new StringBuilder();
       for (double s : t.seconds()) {
         runs.append(runs.isEmpty() ? "" : ", ").append(String.format("%.2f", s));
       }
-      System.out.printf(format, t.name(), String.format("%,d", t.result().posts()),
-          t.result().readTasks(), String.format("%.2f", median),
+      System.out.printf(
+          format,
+          t.name(),
+          String.format("%,d", t.result().posts()),
+          t.result().readTasks(),
+          String.format("%.2f", median),
           t.result().posts() == 0 ? "-" : String.format("%,.0f", t.result().posts() / median),
           runs);
     }
@@ -299,12 +352,14 @@ public final class ReadPathBenchmark {
   private static void checkSameCounts(List<Timing> timings, int posts) {
     for (Timing t : timings) {
       if (t.name().startsWith("b.")) {
-        System.out.printf("Path b found %,d files under the site root: the _posts trap%s%n",
+        System.out.printf(
+            "Path b found %,d files under the site root: the _posts trap%s%n",
             t.result().posts() + t.result().rejects(),
             t.result().posts() == 0 ? " (as expected, no error raised)" : " NOT reproduced");
         continue;
       }
-      if (t.result().posts() != posts || !t.result().byCategory().equals(timings.get(0).result().byCategory())) {
+      if (t.result().posts() != posts
+          || !t.result().byCategory().equals(timings.get(0).result().byCategory())) {
         System.out.println("WARNING: " + t.name() + " differs from path a: " + t.result());
       }
     }
@@ -314,8 +369,8 @@ public final class ReadPathBenchmark {
 
   /**
    * Runs the whole {@link IngestJob} (list, read, parse, write posts Parquet partitioned by
-   * published_month) and reports its own {@code write_posts} stage time, first with
-   * {@link NioLocalFileSystem}, then with Hadoop's stock {@code LocalFileSystem}.
+   * published_month) and reports its own {@code write_posts} stage time, first with {@link
+   * NioLocalFileSystem}, then with Hadoop's stock {@code LocalFileSystem}.
    */
   private static void writeCost(SparkSession spark, String root, Path outBase, int runs)
       throws IOException {
@@ -332,8 +387,13 @@ public final class ReadPathBenchmark {
       ingest(spark, root, outBase.resolve("warmup"), nio, "warm-up (NioLocalFileSystem)");
       for (String impl : List.of(nio, stock)) {
         for (int i = 0; i < runs; i++) {
-          lines.add(ingest(spark, root, outBase.resolve("run" + run++), impl,
-              impl.equals(nio) ? "NioLocalFileSystem" : "stock LocalFileSystem"));
+          lines.add(
+              ingest(
+                  spark,
+                  root,
+                  outBase.resolve("run" + run++),
+                  impl,
+                  impl.equals(nio) ? "NioLocalFileSystem" : "stock LocalFileSystem"));
         }
       }
     } finally {
@@ -341,23 +401,30 @@ public final class ReadPathBenchmark {
       hadoop.unset("fs.file.impl.disable.cache");
     }
     System.out.println();
-    System.out.printf("| %-22s | %8s | %13s | %13s | %11s | %10s |%n", "file system",
-        "posts", "write_posts s", "whole job s", ".parquet", ".crc");
-    System.out.printf("| %-22s | %8s | %13s | %13s | %11s | %10s |%n", "-".repeat(22),
-        "-".repeat(8), "-".repeat(13), "-".repeat(13), "-".repeat(11), "-".repeat(10));
+    System.out.printf(
+        "| %-22s | %8s | %13s | %13s | %11s | %10s |%n",
+        "file system", "posts", "write_posts s", "whole job s", ".parquet", ".crc");
+    System.out.printf(
+        "| %-22s | %8s | %13s | %13s | %11s | %10s |%n",
+        "-".repeat(22),
+        "-".repeat(8),
+        "-".repeat(13),
+        "-".repeat(13),
+        "-".repeat(11),
+        "-".repeat(10));
     lines.forEach(System.out::println);
   }
 
   private static String ingest(SparkSession spark, String root, Path out, String impl, String label)
       throws IOException {
     spark.sparkContext().hadoopConfiguration().set("fs.file.impl", impl);
-    JobSpec spec = JobSpec.defaults().withInputs(List.of(root)).withOutput(out.toString())
-        .withTimezone(ZONE);
+    JobSpec spec =
+        JobSpec.defaults().withInputs(List.of(root)).withOutput(out.toString()).withTimezone(ZONE);
     long t0 = System.nanoTime();
     Accounting accounting = IngestJob.run(spark, spec);
     double whole = secondsSince(t0);
-    JsonNode stages = new ObjectMapper().readTree(out.resolve("manifest.json").toFile())
-        .path("stage_seconds");
+    JsonNode stages =
+        new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("stage_seconds");
     long parquet;
     long crc;
     try (Stream<Path> files = Files.walk(out.resolve(IngestJob.POSTS))) {
@@ -365,8 +432,10 @@ public final class ReadPathBenchmark {
       parquet = names.stream().filter(n -> n.endsWith(".parquet")).count();
       crc = names.stream().filter(n -> n.endsWith(".crc")).count();
     }
-    String line = String.format("| %-22s | %,8d | %13.2f | %13.2f | %11d | %10d |", label,
-        accounting.posts(), stages.path("write_posts").asDouble(), whole, parquet, crc);
+    String line =
+        String.format(
+            "| %-22s | %,8d | %13.2f | %13.2f | %11d | %10d |",
+            label, accounting.posts(), stages.path("write_posts").asDouble(), whole, parquet, crc);
     System.out.println("  " + line + "  stages " + stages);
     deleteTree(out);
     return line;
@@ -378,28 +447,36 @@ public final class ReadPathBenchmark {
   static long generateSite(Path site, int posts, long seed) throws IOException {
     Random rnd = new Random(seed);
     Files.createDirectories(site);
-    Files.writeString(site.resolve("_config.yml"),
-        "title: finews\ntimezone: Asia/Shanghai\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        site.resolve("_config.yml"),
+        "title: finews\ntimezone: Asia/Shanghai\n",
+        StandardCharsets.UTF_8);
     for (SyntheticPosts.Medium m : SyntheticPosts.MEDIA) {
       Files.createDirectories(site.resolve(m.folder()).resolve("_posts"));
     }
     LocalDate start = LocalDate.of(2024, 1, 1);
     long bytes = 0;
     for (int i = 0; i < posts; i++) {
-      SyntheticPosts.Medium medium = SyntheticPosts.MEDIA.get(rnd.nextInt(SyntheticPosts.MEDIA.size()));
+      SyntheticPosts.Medium medium =
+          SyntheticPosts.MEDIA.get(rnd.nextInt(SyntheticPosts.MEDIA.size()));
       LocalDate date = start.plusDays(rnd.nextInt(731));
       String id = date.toString().replace("-", "") + String.format("%010d", i);
       int pick = rnd.nextInt(10);
-      SyntheticPosts.Shape shape = pick < 3 ? SyntheticPosts.Shape.PLAIN_DIGEST
-          : pick < 6 ? SyntheticPosts.Shape.EMNEWS_DIGEST : SyntheticPosts.Shape.HTML_FULL_TEXT;
-      int paragraphs = switch (shape) {
-        case PLAIN_DIGEST -> 2 + rnd.nextInt(4);
-        case EMNEWS_DIGEST -> 3 + rnd.nextInt(4);
-        case HTML_FULL_TEXT -> 4 + rnd.nextInt(6);
-      };
-      byte[] text = SyntheticPosts.post(rnd, medium, date, id, shape, paragraphs)
-          .getBytes(StandardCharsets.UTF_8);
-      Files.write(site.resolve(medium.folder()).resolve("_posts").resolve(date + "-" + id + ".md"), text);
+      SyntheticPosts.Shape shape =
+          pick < 3
+              ? SyntheticPosts.Shape.PLAIN_DIGEST
+              : pick < 6 ? SyntheticPosts.Shape.EMNEWS_DIGEST : SyntheticPosts.Shape.HTML_FULL_TEXT;
+      int paragraphs =
+          switch (shape) {
+            case PLAIN_DIGEST -> 2 + rnd.nextInt(4);
+            case EMNEWS_DIGEST -> 3 + rnd.nextInt(4);
+            case HTML_FULL_TEXT -> 4 + rnd.nextInt(6);
+          };
+      byte[] text =
+          SyntheticPosts.post(rnd, medium, date, id, shape, paragraphs)
+              .getBytes(StandardCharsets.UTF_8);
+      Files.write(
+          site.resolve(medium.folder()).resolve("_posts").resolve(date + "-" + id + ".md"), text);
       bytes += text.length;
     }
     return bytes;
@@ -407,8 +484,12 @@ public final class ReadPathBenchmark {
 
   private static List<String> postFolders(Path site) throws IOException {
     try (Stream<Path> children = Files.list(site)) {
-      return children.map(p -> p.resolve("_posts")).filter(Files::isDirectory)
-          .map(Path::toString).sorted().toList();
+      return children
+          .map(p -> p.resolve("_posts"))
+          .filter(Files::isDirectory)
+          .map(Path::toString)
+          .sorted()
+          .toList();
     }
   }
 
@@ -430,13 +511,16 @@ public final class ReadPathBenchmark {
       return;
     }
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 }

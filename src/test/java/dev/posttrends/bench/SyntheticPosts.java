@@ -5,29 +5,34 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Invented Chinese finance/local-news posts shaped like the real site's (see
- * {@code docs/SAMPLE-DATA.md}): YAML front matter, then one of three body shapes, then the
- * original-URL line and the navigation links. Deterministic for a given {@link Random}.
+ * Invented Chinese finance/local-news posts shaped like the real site's (see {@code
+ * docs/SAMPLE-DATA.md}): YAML front matter, then one of three body shapes, then the original-URL
+ * line and the navigation links. Deterministic for a given {@link Random}.
  */
 final class SyntheticPosts {
 
   /** A medium: its folder (the category) and its display name (the tag). */
   record Medium(String folder, String name) {}
 
-  static final List<Medium> MEDIA = List.of(
-      new Medium("emnews", "东财滚动新闻"),
-      new Medium("shangraoribao", "上饶日报新闻"),
-      new Medium("21shijijingjibaodao", "21世纪经济报道新闻"),
-      new Medium("jiangxiribao", "江西日报新闻"),
-      new Medium("techweb", "TechWeb新闻"),
-      new Medium("caixin", "财新网新闻"),
-      new Medium("yicai", "第一财经新闻"),
-      new Medium("stcn", "证券时报新闻"),
-      new Medium("cls", "财联社新闻"),
-      new Medium("jrj", "金融界新闻"));
+  static final List<Medium> MEDIA =
+      List.of(
+          new Medium("emnews", "东财滚动新闻"),
+          new Medium("shangraoribao", "上饶日报新闻"),
+          new Medium("21shijijingjibaodao", "21世纪经济报道新闻"),
+          new Medium("jiangxiribao", "江西日报新闻"),
+          new Medium("techweb", "TechWeb新闻"),
+          new Medium("caixin", "财新网新闻"),
+          new Medium("yicai", "第一财经新闻"),
+          new Medium("stcn", "证券时报新闻"),
+          new Medium("cls", "财联社新闻"),
+          new Medium("jrj", "金融界新闻"));
 
   /** Body shapes, as in the real data. */
-  enum Shape { PLAIN_DIGEST, EMNEWS_DIGEST, HTML_FULL_TEXT }
+  enum Shape {
+    PLAIN_DIGEST,
+    EMNEWS_DIGEST,
+    HTML_FULL_TEXT
+  }
 
   private static final String[] PLACES = {
     "上饶市", "南昌市", "赣州市", "九江市", "全省", "长三角地区", "广东省", "浙江省", "成渝地区", "粤港澳大湾区"
@@ -46,18 +51,28 @@ final class SyntheticPosts {
   private SyntheticPosts() {}
 
   /**
-   * A whole Jekyll file. {@code paragraphs} sets the length: about 60–90 characters (180–270
-   * UTF-8 bytes) of Chinese text per sentence, two to four sentences per paragraph.
+   * A whole Jekyll file. {@code paragraphs} sets the length: about 60–90 characters (180–270 UTF-8
+   * bytes) of Chinese text per sentence, two to four sentences per paragraph.
    */
-  static String post(Random rnd, Medium medium, LocalDate date, String id, Shape shape, int paragraphs) {
+  static String post(
+      Random rnd, Medium medium, LocalDate date, String id, Shape shape, int paragraphs) {
     StringBuilder out = new StringBuilder(4096);
     out.append("---\n")
         .append("layout: post\n")
-        .append("title: \"").append(title(rnd)).append("\"\n")
-        .append("date: ").append(date).append(String.format(" %02d:%02d:%02d +0800%n",
-            rnd.nextInt(24), rnd.nextInt(60), rnd.nextInt(60)))
-        .append("categories: ").append(medium.folder()).append('\n')
-        .append("tags: ").append(medium.name()).append('\n')
+        .append("title: \"")
+        .append(title(rnd))
+        .append("\"\n")
+        .append("date: ")
+        .append(date)
+        .append(
+            String.format(
+                " %02d:%02d:%02d +0800%n", rnd.nextInt(24), rnd.nextInt(60), rnd.nextInt(60)))
+        .append("categories: ")
+        .append(medium.folder())
+        .append('\n')
+        .append("tags: ")
+        .append(medium.name())
+        .append('\n')
         .append("---\n\n");
     switch (shape) {
       case PLAIN_DIGEST -> plainDigest(rnd, out, paragraphs);
@@ -65,10 +80,14 @@ final class SyntheticPosts {
       case HTML_FULL_TEXT -> htmlFullText(rnd, out, paragraphs);
       default -> throw new IllegalArgumentException(shape.toString());
     }
-    out.append("\n\n<http://finews.example.com/html_News/NewsShare.html?infoCode=NW").append(id)
+    out.append("\n\n<http://finews.example.com/html_News/NewsShare.html?infoCode=NW")
+        .append(id)
         .append(">\n\n")
-        .append("[返回").append(medium.name()).append("](//finews.example.com/category/")
-        .append(medium.folder()).append(".html)｜[返回首页](//finews.example.com/)\n");
+        .append("[返回")
+        .append(medium.name())
+        .append("](//finews.example.com/category/")
+        .append(medium.folder())
+        .append(".html)｜[返回首页](//finews.example.com/)\n");
     return out.toString();
   }
 
@@ -94,9 +113,12 @@ final class SyntheticPosts {
       paragraph(rnd, out, 1 + rnd.nextInt(3));
       if (p == paragraphs / 2) {
         String industry = pick(rnd, INDUSTRIES);
-        out.append("<span id=\"bk_90.BK0").append(400 + rnd.nextInt(500))
+        out.append("<span id=\"bk_90.BK0")
+            .append(400 + rnd.nextInt(500))
             .append("\"><a href=\"http://quote.eastmoney.com/unify/r/90.BK0478\" class=\"keytip\" ")
-            .append("data-code=\"90,BK0478\">").append(industry).append("</a></span>")
+            .append("data-code=\"90,BK0478\">")
+            .append(industry)
+            .append("</a></span>")
             .append("<span id=\"bkquote_90.BK0478\"></span>板块表现活跃。");
       }
       out.append("</p>");
@@ -119,7 +141,8 @@ final class SyntheticPosts {
       out.append("</p> ");
       if (p == 2) {
         out.append("<p style=\"text-align:center\"><img src=\"https://img.finews.example.com/")
-            .append(rnd.nextInt(1_000_000)).append(".jpg\" /></p> ");
+            .append(rnd.nextInt(1_000_000))
+            .append(".jpg\" /></p> ");
       }
     }
     out.append("<p class=\"em_media\">（文章来源：").append(pick(rnd, SOURCES)).append("）</p>");
@@ -137,40 +160,128 @@ final class SyntheticPosts {
     String industry = pick(rnd, INDUSTRIES);
     String period = pick(rnd, PERIODS);
     switch (rnd.nextInt(10)) {
-      case 0 -> out.append(place).append(period).append("实现地区生产总值").append(money(rnd))
-          .append("亿元，同比增长").append(pct(rnd)).append("%，增速比上年同期").append(upDown(rnd))
-          .append(pct(rnd)).append("个百分点，总量居全省第").append(1 + rnd.nextInt(11)).append("位。");
-      case 1 -> out.append(company).append("发布公告称，公司").append(period).append("实现营业收入")
-          .append(money(rnd)).append("亿元，同比").append(rnd.nextBoolean() ? "增长" : "下降")
-          .append(pct(rnd)).append("%；归属于上市公司股东的净利润").append(money(rnd)).append("亿元。");
-      case 2 -> out.append("国家统计局").append(1 + rnd.nextInt(12)).append("月").append(1 + rnd.nextInt(28))
-          .append("日发布数据，全国居民消费价格指数(CPI)同比上涨").append(pct(rnd))
-          .append("%，环比").append(rnd.nextBoolean() ? "上涨" : "下降").append(pct(rnd))
-          .append("%；扣除食品和能源价格的核心CPI同比上涨").append(pct(rnd)).append("%。");
-      case 3 -> out.append("截至").append(1 + rnd.nextInt(12)).append("月末，").append(place)
-          .append("各项贷款余额").append(money(rnd)).append("亿元，比年初增加").append(money(rnd))
-          .append("亿元，其中制造业中长期贷款增长").append(pct(rnd)).append("%。");
-      case 4 -> out.append(industry).append("板块今日走强，").append(company).append("涨停，")
-          .append(pick(rnd, COMPANIES)).append("涨超").append(pct(rnd)).append("%，两市成交额合计")
-          .append(money(rnd)).append("亿元，北向资金净买入").append(money(rnd)).append("亿元。");
-      case 5 -> out.append("市").append(pick(rnd, DEPTS)).append("相关负责人表示，下一步将围绕")
-          .append(industry).append("产业链，加快推进重点项目建设，力争全年产值突破")
-          .append(money(rnd)).append("亿元，新增规上企业").append(10 + rnd.nextInt(200)).append("家。");
-      case 6 -> out.append("分析人士指出，").append(industry)
-          .append("行业短期内仍面临产能过剩和价格竞争的压力，但随着政策持续发力，")
-          .append("中长期向好的基本面没有改变，").append(period).append("行业集中度提升约")
-          .append(pct(rnd)).append("个百分点。");
-      case 7 -> out.append(place).append("海关数据显示，").append(period).append("外贸进出口总值")
-          .append(money(rnd)).append("亿元，同比增长").append(pct(rnd)).append("%，其中出口")
-          .append(money(rnd)).append("亿元，对“一带一路”沿线国家进出口增长").append(pct(rnd)).append("%。");
-      case 8 -> out.append("“").append(industry).append("”相关产品出口表现亮眼，")
-          .append(period).append("全市").append(industry).append("产品出口").append(money(rnd))
-          .append("亿元，占出口总值的").append(pct(rnd)).append("%，首次突破").append(1 + rnd.nextInt(9))
-          .append("亿美元。");
-      default -> out.append(period).append("，").append(place).append("接待游客")
-          .append(100 + rnd.nextInt(9000)).append("万人次，实现旅游收入").append(money(rnd))
-          .append("亿元，分别恢复至2019年同期的").append(90 + rnd.nextInt(40)).append(".")
-          .append(rnd.nextInt(10)).append("%。");
+      case 0 ->
+          out.append(place)
+              .append(period)
+              .append("实现地区生产总值")
+              .append(money(rnd))
+              .append("亿元，同比增长")
+              .append(pct(rnd))
+              .append("%，增速比上年同期")
+              .append(upDown(rnd))
+              .append(pct(rnd))
+              .append("个百分点，总量居全省第")
+              .append(1 + rnd.nextInt(11))
+              .append("位。");
+      case 1 ->
+          out.append(company)
+              .append("发布公告称，公司")
+              .append(period)
+              .append("实现营业收入")
+              .append(money(rnd))
+              .append("亿元，同比")
+              .append(rnd.nextBoolean() ? "增长" : "下降")
+              .append(pct(rnd))
+              .append("%；归属于上市公司股东的净利润")
+              .append(money(rnd))
+              .append("亿元。");
+      case 2 ->
+          out.append("国家统计局")
+              .append(1 + rnd.nextInt(12))
+              .append("月")
+              .append(1 + rnd.nextInt(28))
+              .append("日发布数据，全国居民消费价格指数(CPI)同比上涨")
+              .append(pct(rnd))
+              .append("%，环比")
+              .append(rnd.nextBoolean() ? "上涨" : "下降")
+              .append(pct(rnd))
+              .append("%；扣除食品和能源价格的核心CPI同比上涨")
+              .append(pct(rnd))
+              .append("%。");
+      case 3 ->
+          out.append("截至")
+              .append(1 + rnd.nextInt(12))
+              .append("月末，")
+              .append(place)
+              .append("各项贷款余额")
+              .append(money(rnd))
+              .append("亿元，比年初增加")
+              .append(money(rnd))
+              .append("亿元，其中制造业中长期贷款增长")
+              .append(pct(rnd))
+              .append("%。");
+      case 4 ->
+          out.append(industry)
+              .append("板块今日走强，")
+              .append(company)
+              .append("涨停，")
+              .append(pick(rnd, COMPANIES))
+              .append("涨超")
+              .append(pct(rnd))
+              .append("%，两市成交额合计")
+              .append(money(rnd))
+              .append("亿元，北向资金净买入")
+              .append(money(rnd))
+              .append("亿元。");
+      case 5 ->
+          out.append("市")
+              .append(pick(rnd, DEPTS))
+              .append("相关负责人表示，下一步将围绕")
+              .append(industry)
+              .append("产业链，加快推进重点项目建设，力争全年产值突破")
+              .append(money(rnd))
+              .append("亿元，新增规上企业")
+              .append(10 + rnd.nextInt(200))
+              .append("家。");
+      case 6 ->
+          out.append("分析人士指出，")
+              .append(industry)
+              .append("行业短期内仍面临产能过剩和价格竞争的压力，但随着政策持续发力，")
+              .append("中长期向好的基本面没有改变，")
+              .append(period)
+              .append("行业集中度提升约")
+              .append(pct(rnd))
+              .append("个百分点。");
+      case 7 ->
+          out.append(place)
+              .append("海关数据显示，")
+              .append(period)
+              .append("外贸进出口总值")
+              .append(money(rnd))
+              .append("亿元，同比增长")
+              .append(pct(rnd))
+              .append("%，其中出口")
+              .append(money(rnd))
+              .append("亿元，对“一带一路”沿线国家进出口增长")
+              .append(pct(rnd))
+              .append("%。");
+      case 8 ->
+          out.append("“")
+              .append(industry)
+              .append("”相关产品出口表现亮眼，")
+              .append(period)
+              .append("全市")
+              .append(industry)
+              .append("产品出口")
+              .append(money(rnd))
+              .append("亿元，占出口总值的")
+              .append(pct(rnd))
+              .append("%，首次突破")
+              .append(1 + rnd.nextInt(9))
+              .append("亿美元。");
+      default ->
+          out.append(period)
+              .append("，")
+              .append(place)
+              .append("接待游客")
+              .append(100 + rnd.nextInt(9000))
+              .append("万人次，实现旅游收入")
+              .append(money(rnd))
+              .append("亿元，分别恢复至2019年同期的")
+              .append(90 + rnd.nextInt(40))
+              .append(".")
+              .append(rnd.nextInt(10))
+              .append("%。");
     }
   }
 

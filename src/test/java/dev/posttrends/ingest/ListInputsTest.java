@@ -3,33 +3,19 @@ package dev.posttrends.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.posttrends.config.JobSpec;
-import dev.posttrends.testing.TestSessions;
+import dev.posttrends.testing.SparkTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Listing sees {@code _posts} (which Spark's own file index silently skips) and applies globs. */
-class ListInputsTest {
+class ListInputsTest extends SparkTestBase {
 
-  static SparkSession spark;
   @TempDir Path site;
-
-  @BeforeAll
-  static void start() {
-    spark = TestSessions.local();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private void touch(String rel) throws IOException {
     Path file = site.resolve(rel);

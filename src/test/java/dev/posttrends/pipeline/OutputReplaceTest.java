@@ -9,32 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
-import dev.posttrends.testing.TestSessions;
+import dev.posttrends.testing.SparkTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A rerun replaces the output completely; a failed run leaves the previous output readable. */
-class OutputReplaceTest {
+class OutputReplaceTest extends SparkTestBase {
 
-  static SparkSession spark;
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void start() {
-    spark = TestSessions.local();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static void post(Path root, String rel, String date, String body) throws IOException {
     Path file = root.resolve(rel);
