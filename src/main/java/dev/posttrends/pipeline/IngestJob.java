@@ -100,32 +100,22 @@ public final class IngestJob {
                 accounting.rejectsByReason()));
       }
 
-      start = System.nanoTime();
-      repartitionForWrite(
-              selectPosts(extracted),
-              "published_month",
-              "post_id",
-              accounting.posts(),
-              ROWS_PER_FILE)
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .partitionBy("published_month")
-          .parquet(commit.staged(POSTS));
-      manifest.stage("write_posts", start);
-      LOG.info("Wrote table posts ({} rows)", accounting.posts());
-
-      start = System.nanoTime();
-      repartitionForWrite(
-              selectRejects(extracted),
-              "reason",
-              "source_path",
-              accounting.rejects(),
-              ROWS_PER_FILE)
-          .write()
-          .mode(SaveMode.ErrorIfExists)
-          .partitionBy("reason")
-          .parquet(commit.staged(REJECTS));
-      manifest.stage("write_rejects", start);
+      writeTable(
+          selectPosts(extracted),
+          POSTS,
+          "published_month",
+          "post_id",
+          accounting.posts(),
+          commit,
+          manifest);
+      writeTable(
+          selectRejects(extracted),
+          REJECTS,
+          "reason",
+          "source_path",
+          accounting.rejects(),
+          commit,
+          manifest);
 
       Manifests.describeResult(manifest, accounting, commit.output());
       manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
@@ -143,6 +133,28 @@ public final class IngestJob {
         listing.unpersist();
       }
     }
+  }
+
+  /**
+   * Writes one table into the staging folder: Hive-partitioned Parquet, few large files, rows
+   * ordered within each file; its seconds go to the manifest as {@code write_<name>}.
+   */
+  static void writeTable(
+      Dataset<Row> rows,
+      String name,
+      String partitionColumn,
+      String orderColumn,
+      long rowCount,
+      OutputCommit commit,
+      RunManifest manifest) {
+    long start = System.nanoTime();
+    repartitionForWrite(rows, partitionColumn, orderColumn, rowCount, ROWS_PER_FILE)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .partitionBy(partitionColumn)
+        .parquet(commit.staged(name));
+    manifest.stage("write_" + name, start);
+    LOG.info("Wrote table {} ({} rows)", name, rowCount);
   }
 
   /**
