@@ -50,6 +50,28 @@ public final class PostParser {
     }
   }
 
+  /** Title and clean text of a post, whatever its dates. */
+  public record TitleAndText(String title, String text) {}
+
+  /**
+   * The title and clean text of a whole Jekyll file, without requiring a usable date: for
+   * evaluating extractors on annotated posts (one of the real ones has no date at all). Null when
+   * the file has no readable front matter.
+   */
+  public TitleAndText readTitleAndText(String path, String fileText) {
+    try {
+      FrontMatterSplitter.Split split = FrontMatterSplitter.split(fileText, new ArrayList<>());
+      FrontMatter fm = frontMatter.read(split.yaml(), new ArrayList<>());
+      BodyText.Content content = bodyText.read(split.body(), isHtml(path));
+      String title = fm.text("title");
+      return new TitleAndText(
+          title == null || title.isBlank() ? null : title.strip(),
+          String.join("\n", content.paragraphs()));
+    } catch (Rejected e) {
+      return null;
+    }
+  }
+
   /** A whole Jekyll file (front matter and body); {@code logicalPath} names the post file. */
   Post parseDocument(
       RawInput input, String logicalPath, String text, String encoding, List<String> notes)
