@@ -40,6 +40,39 @@ public record Post(
   public static final String DATE_FROM_FRONT_MATTER = "front_matter";
   public static final String DATE_FROM_FILENAME = "filename";
 
+  /** This post with one more parse note. */
+  public Post withParseNote(String note) {
+    List<String> notes = new java.util.ArrayList<>(parseNotes);
+    notes.add(note);
+    return new Post(
+        postId,
+        sourcePath,
+        inputRoot,
+        originalPath,
+        sourceFormat,
+        sourceEncoding,
+        title,
+        slug,
+        layout,
+        publishedAt,
+        publishedDate,
+        dateSource,
+        offsetAssumed,
+        categories,
+        tags,
+        published,
+        frontMatterLenient,
+        text,
+        sourceName,
+        sourceUrl,
+        metrics,
+        contentHash,
+        frontMatterJson,
+        List.copyOf(notes),
+        fileSize,
+        fileModifiedMillis);
+  }
+
   /** {@code yyyy-MM} of the publication date: the partition of {@code posts}. */
   public String publishedMonth() {
     return publishedDate.toString().substring(0, 7);

@@ -11,6 +11,8 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.Arrays;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -72,6 +74,67 @@ public final class Schemas {
           field("file_size", LongType, false),
           field("reason", StringType, false));
 
+  /** {@code DECIMAL(38,6)}: exact figures up to 10^32, six decimals (basis points fit). */
+  public static final DecimalType FIGURE = DataTypes.createDecimalType(38, 6);
+
+  /** {@code metrics}: one row per metric mention, partitioned by {@code published_month}. */
+  public static final StructType METRICS =
+      struct(
+          field("post_id", StringType, false),
+          field("source_path", StringType, false),
+          field("ordinal", IntegerType, false),
+          field("surface", StringType, false),
+          field("value", FIGURE, false),
+          field("value_high", FIGURE, true),
+          field("unit", StringType, false),
+          field("kind", StringType, false),
+          field("change", StringType, true),
+          field("approx", BooleanType, false),
+          field("subject", StringType, true),
+          field("sentence", StringType, false),
+          field("char_offset", IntegerType, false),
+          field("is_in_title", BooleanType, false),
+          field("period_start", DateType, true),
+          field("period_end", DateType, true),
+          field("category", StringType, true),
+          field("published_date", DateType, false),
+          field("published_month", StringType, false));
+
+  /** {@code date_mentions}: one row per date named in a post, by {@code published_month}. */
+  public static final StructType DATE_MENTIONS =
+      struct(
+          field("post_id", StringType, false),
+          field("source_path", StringType, false),
+          field("ordinal", IntegerType, false),
+          field("surface", StringType, false),
+          field("start_date", DateType, false),
+          field("end_date", DateType, false),
+          field("resolution", StringType, false),
+          field("char_offset", IntegerType, false),
+          field("is_in_title", BooleanType, false),
+          field("is_comparison_base", BooleanType, false),
+          field("category", StringType, true),
+          field("published_date", DateType, false),
+          field("published_month", StringType, false));
+
+  /** {@code keywords}: a post's top terms by TF-IDF over the batch, by {@code published_month}. */
+  public static final StructType KEYWORDS =
+      struct(
+          field("post_id", StringType, false),
+          field("term", StringType, false),
+          field("tf", IntegerType, false),
+          field("tfidf", DoubleType, false),
+          field("rank", IntegerType, false),
+          field("published_month", StringType, false));
+
+  /** One (post, term) with its count in the post (internal: input of the TF-IDF steps). */
+  public static final StructType TERMS =
+      struct(
+          field("post_id", StringType, false),
+          field("term", StringType, false),
+          field("tf", IntegerType, false),
+          field("published_month", StringType, false));
+
   /** One listed file (internal; not written). */
   public static final StructType LISTING =
       struct(
@@ -96,7 +159,10 @@ public final class Schemas {
           field("kind", StringType, false),
           field("post", adapterForm(POSTS), true),
           field("reject", REJECTS, true),
-          field("file", FILE_SUMMARY, true));
+          field("file", FILE_SUMMARY, true),
+          field("metric", adapterForm(METRICS), true),
+          field("date", adapterForm(DATE_MENTIONS), true),
+          field("term", TERMS, true));
 
   /**
    * The schema the adapter fills from plain Java values: timestamps as epoch microseconds (LONG)

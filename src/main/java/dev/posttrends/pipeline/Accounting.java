@@ -23,7 +23,10 @@ public record Accounting(
     long inputs,
     long posts,
     long rejects,
-    Map<String, Long> rejectsByReason) {
+    Map<String, Long> rejectsByReason,
+    long metrics,
+    long dateMentions,
+    long postTerms) {
 
   /** Aggregates the listing and the extracted rows; a handful of rows reach the driver. */
   public static Accounting of(Dataset<Row> listing, Dataset<Row> extracted) {
@@ -43,6 +46,9 @@ public record Accounting(
     long inputs = 0;
     long posts = 0;
     long rejects = 0;
+    long metrics = 0;
+    long dates = 0;
+    long terms = 0;
     Map<String, Long> byReason = new TreeMap<>();
     for (Row row : kinds) {
       long n = row.getLong(3);
@@ -52,14 +58,20 @@ public record Accounting(
           rejects += n;
           byReason.merge(row.getString(1), n, Long::sum);
         }
-        default -> {
+        case "metric" -> metrics += n;
+        case "date" -> dates += n;
+        case "term" -> terms += n;
+        case "file" -> {
           filesRead += n;
           jsonl += "jsonl".equals(row.getString(2)) ? n : 0;
           inputs += row.isNullAt(4) ? 0 : row.getLong(4);
         }
+        default -> throw new IllegalStateException("Unknown extracted row kind " + row.get(0));
       }
     }
-    return new Accounting(listed, excluded, filesRead, jsonl, inputs, posts, rejects, byReason);
+    return new Accounting(
+        listed, excluded, filesRead, jsonl, inputs, posts, rejects, byReason, metrics, dates,
+        terms);
   }
 
   /** Fails the run when an input is unaccounted for: never lose a post silently. */

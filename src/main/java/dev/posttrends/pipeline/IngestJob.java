@@ -5,6 +5,8 @@ import static dev.posttrends.ingest.ListInputs.listInputs;
 import static dev.posttrends.pipeline.PostSteps.filterIncluded;
 import static dev.posttrends.pipeline.PostSteps.repartitionForRead;
 import static dev.posttrends.pipeline.PostSteps.repartitionForWrite;
+import static dev.posttrends.pipeline.PostSteps.selectDateMentions;
+import static dev.posttrends.pipeline.PostSteps.selectMetrics;
 import static dev.posttrends.pipeline.PostSteps.selectPosts;
 import static dev.posttrends.pipeline.PostSteps.selectRejects;
 
@@ -42,6 +44,9 @@ public final class IngestJob {
 
   public static final String POSTS = "posts";
   public static final String REJECTS = "rejects";
+  public static final String METRICS = "metrics";
+  public static final String DATE_MENTIONS = "date_mentions";
+  public static final String KEYWORDS = "keywords";
   static final int ROWS_PER_FILE = 200_000;
 
   private IngestJob() {}
@@ -106,6 +111,22 @@ public final class IngestJob {
           "published_month",
           "post_id",
           accounting.posts(),
+          commit,
+          manifest);
+      writeTable(
+          selectMetrics(extracted),
+          METRICS,
+          "published_month",
+          "post_id",
+          accounting.metrics(),
+          commit,
+          manifest);
+      writeTable(
+          selectDateMentions(extracted),
+          DATE_MENTIONS,
+          "published_month",
+          "post_id",
+          accounting.dateMentions(),
           commit,
           manifest);
       writeTable(

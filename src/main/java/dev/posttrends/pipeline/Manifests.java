@@ -65,6 +65,8 @@ final class Manifests {
     a.rejectsByReason().forEach(byReason::put);
     ObjectNode tables = root.putObject("tables");
     table(tables, IngestJob.POSTS, "published_month", a.posts());
+    table(tables, IngestJob.METRICS, "published_month", a.metrics());
+    table(tables, IngestJob.DATE_MENTIONS, "published_month", a.dateMentions());
     table(tables, IngestJob.REJECTS, "reason", a.rejects());
   }
 

@@ -42,6 +42,23 @@ public final class PostSteps {
     return extracted.where(col("kind").equalTo("reject")).select("reject.*");
   }
 
+  /** The {@code metrics} table: one row per metric mention. */
+  public static Dataset<Row> selectMetrics(Dataset<Row> extracted) {
+    return withSqlDatetimes(
+        extracted.where(col("kind").equalTo("metric")).select("metric.*"), Schemas.METRICS);
+  }
+
+  /** The {@code date_mentions} table: one row per date named in a post. */
+  public static Dataset<Row> selectDateMentions(Dataset<Row> extracted) {
+    return withSqlDatetimes(
+        extracted.where(col("kind").equalTo("date")).select("date.*"), Schemas.DATE_MENTIONS);
+  }
+
+  /** One row per (post, term) with the term's count in the post: input of the TF-IDF steps. */
+  public static Dataset<Row> selectTerms(Dataset<Row> extracted) {
+    return extracted.where(col("kind").equalTo("term")).select("term.*");
+  }
+
   /**
    * Turns the adapter's epoch microseconds and epoch days into TIMESTAMP and DATE, and orders the
    * columns as in {@code target}.

@@ -3,6 +3,7 @@ package dev.posttrends.extract.spark;
 import dev.posttrends.extract.ParseOutcome;
 import dev.posttrends.extract.ParserOptions;
 import dev.posttrends.extract.Post;
+import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostParser;
 import dev.posttrends.extract.Reject;
 import dev.posttrends.ingest.InputReader;
@@ -43,6 +44,7 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> files) {
     PostParser parser = new PostParser(options);
+    PostFacts facts = new PostFacts();
     InputReader reader = new InputReader(hadoopConf.value(), maxFileBytes);
     return new Iterator<>() {
       private final ArrayDeque<Row> pending = new ArrayDeque<>();
@@ -55,7 +57,7 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
         while (pending.isEmpty()) {
           if (items != null && items.hasNext()) {
             records++;
-            pending.add(toRow(items.next(), parser));
+            addRows(items.next());
           } else if (items != null) {
             pending.add(ExtractedRows.file(file.getString(0), file.getString(5), records));
             items = null;
@@ -85,26 +87,54 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
         return pending.poll();
       }
 
-      private Row toRow(InputReader.Item item, PostParser parser) {
+      /** The input's post (and its facts) or its reject. */
+      private void addRows(InputReader.Item item) {
         if (item.failure() != null) {
-          return ExtractedRows.reject(
-              item.failure(),
-              file.getString(2),
-              file.getString(1),
-              file.getString(5),
-              file.getLong(3));
+          pending.add(
+              ExtractedRows.reject(
+                  item.failure(),
+                  file.getString(2),
+                  file.getString(1),
+                  file.getString(5),
+                  file.getLong(3)));
+          return;
         }
         ParseOutcome outcome = parser.parse(item.input());
         if (outcome instanceof Post post) {
-          return ExtractedRows.post(post);
+          addPostAndFacts(post);
+          return;
         }
-        Reject reject = (Reject) outcome;
-        return ExtractedRows.reject(
-            reject,
-            item.input().sourcePath(),
-            file.getString(1),
-            item.input().format(),
-            file.getLong(3));
+        pending.add(
+            ExtractedRows.reject(
+                (Reject) outcome,
+                item.input().sourcePath(),
+                file.getString(1),
+                item.input().format(),
+                file.getLong(3)));
+      }
+
+      /**
+       * A post and its facts. An extractor failure costs the post its facts, never the post: the
+       * post is kept with a {@code FACTS_FAILED} note saying why.
+       */
+      private void addPostAndFacts(Post post) {
+        PostFacts.Facts found;
+        try {
+          found = facts.of(post);
+        } catch (RuntimeException | StackOverflowError e) {
+          pending.add(ExtractedRows.post(post.withParseNote("FACTS_FAILED: " + e)));
+          return;
+        }
+        pending.add(ExtractedRows.post(post));
+        int ordinal = 0;
+        for (PostFacts.Metric metric : found.metrics()) {
+          pending.add(ExtractedRows.metric(post, metric, ++ordinal));
+        }
+        ordinal = 0;
+        for (PostFacts.NamedDate date : found.dates()) {
+          pending.add(ExtractedRows.date(post, date, ++ordinal));
+        }
+        found.terms().forEach((term, n) -> pending.add(ExtractedRows.term(post, term, n)));
       }
     };
   }

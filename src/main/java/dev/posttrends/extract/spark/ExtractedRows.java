@@ -1,10 +1,17 @@
 package dev.posttrends.extract.spark;
 
 import dev.posttrends.extract.Post;
+import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostMetrics;
 import dev.posttrends.extract.Reject;
+import dev.posttrends.extract.dates.DateMention;
+import dev.posttrends.extract.metrics.MetricMention;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import scala.jdk.javaapi.CollectionConverters;
@@ -19,6 +26,9 @@ final class ExtractedRows {
   static final String POST = "post";
   static final String REJECT = "reject";
   static final String FILE = "file";
+  static final String METRIC = "metric";
+  static final String DATE = "date";
+  static final String TERM = "term";
 
   private ExtractedRows() {}
 
@@ -36,7 +46,7 @@ final class ExtractedRows {
             p.slug(),
             p.layout(),
             micros(p.publishedAt()),
-            (int) p.publishedDate().toEpochDay(),
+            day(p.publishedDate()),
             p.dateSource(),
             p.offsetAssumed(),
             p.category(),
@@ -60,25 +70,92 @@ final class ExtractedRows {
             p.fileSize(),
             p.fileModifiedMillis() == null ? null : p.fileModifiedMillis() * 1000L,
             p.publishedMonth());
-    return RowFactory.create(POST, post, null, null);
+    return of(POST, post);
   }
 
   static Row reject(Reject r, String sourcePath, String root, String format, long fileSize) {
-    Row reject =
+    return of(
+        REJECT,
         RowFactory.create(
-            sourcePath, root, format, r.message(), r.excerpt(), fileSize, r.reason().name());
-    return RowFactory.create(REJECT, null, reject, null);
+            sourcePath, root, format, r.message(), r.excerpt(), fileSize, r.reason().name()));
   }
 
   static Row file(String path, String format, long records) {
-    return RowFactory.create(FILE, null, null, RowFactory.create(path, format, records));
+    return of(FILE, RowFactory.create(path, format, records));
+  }
+
+  static Row metric(Post p, PostFacts.Metric f, int ordinal) {
+    MetricMention m = f.mention();
+    return of(
+        METRIC,
+        RowFactory.create(
+            p.postId(),
+            p.sourcePath(),
+            ordinal,
+            m.surface(),
+            figure(m.value()),
+            figure(m.valueHigh()),
+            m.unit(),
+            m.kind(),
+            m.change(),
+            m.approx(),
+            m.subject(),
+            f.sentence(),
+            m.charOffset(),
+            f.inTitle(),
+            day(f.periodStart()),
+            day(f.periodEnd()),
+            p.category(),
+            day(p.publishedDate()),
+            p.publishedMonth()));
+  }
+
+  static Row date(Post p, PostFacts.NamedDate f, int ordinal) {
+    DateMention d = f.mention();
+    return of(
+        DATE,
+        RowFactory.create(
+            p.postId(),
+            p.sourcePath(),
+            ordinal,
+            d.surface(),
+            day(d.start()),
+            day(d.end()),
+            d.resolution(),
+            d.charOffset(),
+            f.inTitle(),
+            d.isComparisonBase(),
+            p.category(),
+            day(p.publishedDate()),
+            p.publishedMonth()));
+  }
+
+  static Row term(Post p, String term, int count) {
+    return of(TERM, RowFactory.create(p.postId(), term, count, p.publishedMonth()));
+  }
+
+  /** A row of kind {@code kind} with its struct in the kind's field and nulls elsewhere. */
+  private static Row of(String kind, Row struct) {
+    Object[] fields = new Object[7];
+    fields[0] = kind;
+    fields[1 + List.of(POST, REJECT, FILE, METRIC, DATE, TERM).indexOf(kind)] = struct;
+    return RowFactory.create(fields);
+  }
+
+  /** DECIMAL(38,6): six decimals, rounded half-up (a value never needs more). */
+  private static BigDecimal figure(BigDecimal value) {
+    return value == null ? null : value.setScale(6, RoundingMode.HALF_UP);
   }
 
   private static long micros(Instant instant) {
     return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
   }
 
-  private static Object seq(java.util.List<String> list) {
+  private static Integer day(LocalDate date) {
+    return date == null ? null : (int) date.toEpochDay();
+  }
+
+  private static Object seq(List<String> list) {
     return CollectionConverters.asScala(list).toSeq();
   }
 }
