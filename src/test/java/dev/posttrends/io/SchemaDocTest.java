@@ -24,6 +24,21 @@ class SchemaDocTest {
     assertEquals(columns(Schemas.REJECTS), documented("rejects"));
   }
 
+  @Test
+  void metricsAreDocumented() throws IOException {
+    assertEquals(columns(Schemas.METRICS), documented("metrics"));
+  }
+
+  @Test
+  void dateMentionsAreDocumented() throws IOException {
+    assertEquals(columns(Schemas.DATE_MENTIONS), documented("date_mentions"));
+  }
+
+  @Test
+  void keywordsAreDocumented() throws IOException {
+    assertEquals(columns(Schemas.KEYWORDS), documented("keywords"));
+  }
+
   static List<String> columns(StructType schema) {
     return Arrays.stream(schema.fields())
         .map(
