@@ -1,0 +1,84 @@
+package dev.posttrends.extract.keywords;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Chinese terms of a text: HanLP's words minus numerals, figures with their units, function words,
+ * stop words and single characters. Not thread-safe: one per {@link TermExtractor}.
+ */
+final class ChineseTerms {
+
+  /**
+   * Natures (PKU-style part-of-speech tags) whose words are never keywords: punctuation (w),
+   * numerals (m, mq), quantifiers and units (q, qt, qv), pronouns (r), prepositions (p),
+   * conjunctions (c), particles (u), adverbs (d), locatives (f), interjections and modal and
+   * onomatopoeic words (e, y, o). Tagging removes most function words without listing them.
+   */
+  private static final String DROPPED_NATURES = "wmqrpcudfeyo";
+
+  /** Chinese numerals written out: 一千, 七成 are figures even when tagged as nouns. */
+  private static final String HAN_NUMERALS = "零〇一二三四五六七八九十百千万亿两几成";
+
+  private final Segment segment = Segmenters.newSegment();
+  private final Set<String> stopWords;
+  private final Set<String> figureUnits;
+
+  ChineseTerms(Set<String> stopWords, Set<String> figureUnits) {
+    this.stopWords = stopWords;
+    this.figureUnits = figureUnits;
+  }
+
+  /** Kept Chinese terms of {@code text} in text order. */
+  List<Token> terms(String text) {
+    List<Token> out = new ArrayList<>();
+    boolean afterNumber = false;
+    for (Term term : segment.seg(text)) {
+      String word = term.word;
+      String nature = term.nature == null ? "" : term.nature.toString();
+      if (word.isBlank()) {
+        continue; // "2052 万美元": a space inside a figure does not end it
+      }
+      if (nature.startsWith("m") || hasDigit(word)) {
+        afterNumber = true; // 315.25 in 315.25亿元: what follows may be its unit
+        continue;
+      }
+      if (afterNumber && (nature.startsWith("q") || figureUnits.contains(word))) {
+        continue; // 亿元, 人民币, 个百分点 after a number belong to the figure
+      }
+      afterNumber = false;
+      // Currencies and units standing alone are subjects (美元指数, 人民币汇率), whatever their tag.
+      boolean unit = figureUnits.contains(word) && !stopWords.contains(word);
+      if (unit || isKept(word, nature)) {
+        out.add(new Token(term.offset, word.toLowerCase(Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+
+  private boolean isKept(String word, String nature) {
+    return hasHan(word)
+        && word.codePointCount(0, word.length()) >= 2
+        && (nature.isEmpty() || DROPPED_NATURES.indexOf(nature.charAt(0)) < 0)
+        && !isHanNumeral(word)
+        && !stopWords.contains(word);
+  }
+
+  private static boolean hasDigit(String word) {
+    return word.chars().anyMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Latin-only words are left to {@link LatinTerms}; words mixing in Latin (A股) are kept. */
+  private static boolean hasHan(String word) {
+    return word.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  private static boolean isHanNumeral(String word) {
+    return word.chars().allMatch(c -> HAN_NUMERALS.indexOf(c) >= 0);
+  }
+}

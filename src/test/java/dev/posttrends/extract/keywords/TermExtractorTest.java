@@ -1,0 +1,115 @@
+package dev.posttrends.extract.keywords;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Exact terms of small invented texts, in first-seen order. */
+class TermExtractorTest {
+
+  private final TermExtractor extractor = new TermExtractor();
+
+  /** Expected counts in order: term, count, term, count, ... */
+  private static Map<String, Integer> ordered(Object... termsAndCounts) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    for (int i = 0; i < termsAndCounts.length; i += 2) {
+      map.put((String) termsAndCounts[i], (Integer) termsAndCounts[i + 1]);
+    }
+    return map;
+  }
+
+  private void assertTerms(Map<String, Integer> expected, String text) {
+    Map<String, Integer> actual = extractor.termCounts(text);
+    // LinkedHashMap.equals ignores order: compare the entry lists to pin first-seen order too.
+    assertEquals(List.copyOf(expected.entrySet()), List.copyOf(actual.entrySet()), text);
+  }
+
+  @Test
+  void keepsDomainNamesWholeAndDropsFiguresWithUnits() {
+    assertTerms(
+        ordered("上饶经开区", 1, "晶科能源", 2, "营收", 1, "同比", 1, "增长", 1, "光伏组件", 1, "出货", 1, "创新", 1),
+        "上饶经开区晶科能源今年一季度实现营收315.25亿元，同比增长7.79%。晶科能源表示，光伏组件出货量创新高。");
+  }
+
+  @Test
+  void keepsLatinTermsLowerCasedAndDropsLatinUnits() {
+    assertTerms(
+        ordered(
+            "5g", 1, "基站", 1, "ai", 1, "芯片", 1, "带动", 1, "ipo", 1, "升温", 1, "pmi", 1, "回升", 1, "不算",
+            1),
+        "据悉，5G基站和AI芯片带动IPO升温，PMI回升；5GW、100MW、18.6GWh不算。");
+  }
+
+  @Test
+  void dropsBoilerplateAndReportingWords() {
+    assertTerms(
+        ordered("商务局", 1, "新能源汽车", 1, "出口", 1, "增长", 1), "（文章来源：上饶日报）记者从市商务局获悉，新能源汽车出口增长。返回首页");
+  }
+
+  @Test
+  void currencyIsPartOfAFigureButATermOnItsOwn() {
+    assertTerms(
+        ordered("出口", 1, "提升", 1, "美元", 1, "指数", 1, "走弱", 1, "人民币", 1, "汇率", 1, "企稳", 1),
+        "出口8262.5亿元人民币，提升0.4个百分点；美元指数走弱，人民币汇率企稳。");
+  }
+
+  @Test
+  void englishStopWordsAndPeriodCodesDrop() {
+    assertTerms(
+        ordered("apple", 1, "tesla", 1, "iphone", 1, "model-3", 1, "sales", 1, "rose", 1),
+        "Apple and Tesla said the iPhone and Model-3 sales rose 12% in Q3, according to Reuters.");
+  }
+
+  @Test
+  void foldsFullWidthAndDropsHanNumerals() {
+    assertTerms(ordered("ai", 1, "芯片", 1, "a股", 1, "公司", 1, "企业", 1), "ＡＩ芯片，Ａ股一千家公司，七成企业");
+  }
+
+  @Test
+  void countsRepeatsAndMixesScriptsInTextOrder() {
+    assertTerms(ordered("光伏", 3, "pmi", 2, "指数", 1), "光伏 光伏，PMI光伏！PMI指数");
+  }
+
+  @Test
+  void returnsNothingForStopWordsPunctuationAndEmptyText() {
+    assertTerms(ordered(), "的了和是在也等将对与及为从");
+    assertTerms(ordered(), "，。！？、……——");
+    assertTerms(ordered(), "2024年3月5日 12.5% 315.25亿元");
+    assertTerms(ordered(), "");
+    assertTerms(ordered(), null);
+  }
+
+  @Test
+  void extractorsOnManyThreadsAgree() throws Exception {
+    String text = "上饶经开区晶科能源光伏组件出货量同比增长，5G与AI带动新能源汽车出口。";
+    Map<String, Integer> expected = extractor.termCounts(text);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Map<String, Integer>>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  TermExtractor own = new TermExtractor();
+                  Map<String, Integer> last = null;
+                  for (int i = 0; i < 200; i++) {
+                    last = own.termCounts(text);
+                  }
+                  return last;
+                }));
+      }
+      for (Future<Map<String, Integer>> result : results) {
+        assertEquals(List.copyOf(expected.entrySet()), List.copyOf(result.get().entrySet()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

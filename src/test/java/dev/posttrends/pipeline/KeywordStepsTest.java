@@ -1,0 +1,139 @@
+package dev.posttrends.pipeline;
+
+import static org.apache.spark.sql.functions.max;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.posttrends.testing.SparkTestBase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/** TF-IDF and per-post ranking on a tiny batch: 4 posts, one of them without terms. */
+class KeywordStepsTest extends SparkTestBase {
+
+  private static final StructType POST_TERMS =
+      new StructType()
+          .add("post_id", DataTypes.StringType, false)
+          .add("term", DataTypes.StringType, false)
+          .add("tf", DataTypes.IntegerType, false);
+
+  /** idf = ln((1 + N) / (1 + df)) + 1 with N = 4. */
+  private static final double IDF_DF1 = Math.log(5.0 / 2) + 1; // 1.916290731874155
+
+  private static final double IDF_DF2 = Math.log(5.0 / 3) + 1; // 1.5108256237659907
+  private static final double IDF_DF3 = Math.log(5.0 / 4) + 1; // 1.2231435513142097
+
+  private Dataset<Row> postTerms() {
+    List<Row> rows =
+        List.of(
+            RowFactory.create("p1", "光伏", 3),
+            RowFactory.create("p1", "增长", 1),
+            RowFactory.create("p1", "锂电", 1),
+            RowFactory.create("p1", "储能", 1),
+            RowFactory.create("p2", "光伏", 1),
+            RowFactory.create("p2", "芯片", 2),
+            RowFactory.create("p2", "增长", 1),
+            RowFactory.create("p3", "增长", 2),
+            RowFactory.create("p3", "芯片", 1),
+            RowFactory.create("p3", "ai", 1));
+    return spark.createDataFrame(rows, POST_TERMS);
+  }
+
+  @Test
+  void withTfIdfCountsDocumentFrequencyAndSmoothsIdf() {
+    Dataset<Row> scored = KeywordSteps.withTfIdf(postTerms(), 4);
+
+    assertEquals(List.of("post_id", "term", "tf", "df", "idf", "tfidf"), List.of(scored.columns()));
+    assertRows(
+        List.of(
+            List.of("p1", "储能", 1, 1L, IDF_DF1, IDF_DF1),
+            List.of("p1", "光伏", 3, 2L, IDF_DF2, 3 * IDF_DF2),
+            List.of("p1", "增长", 1, 3L, IDF_DF3, IDF_DF3),
+            List.of("p1", "锂电", 1, 1L, IDF_DF1, IDF_DF1),
+            List.of("p2", "光伏", 1, 2L, IDF_DF2, IDF_DF2),
+            List.of("p2", "增长", 1, 3L, IDF_DF3, IDF_DF3),
+            List.of("p2", "芯片", 2, 2L, IDF_DF2, 2 * IDF_DF2),
+            List.of("p3", "ai", 1, 1L, IDF_DF1, IDF_DF1),
+            List.of("p3", "增长", 2, 3L, IDF_DF3, 2 * IDF_DF3),
+            List.of("p3", "芯片", 1, 2L, IDF_DF2, IDF_DF2)),
+        scored);
+  }
+
+  @Test
+  void idfOfATermInEveryPostIsOne() {
+    Dataset<Row> scored = KeywordSteps.withTfIdf(postTerms().where("post_id = 'p1'"), 1);
+    assertEquals(1.0, scored.where("term = '光伏'").first().getDouble(4), 0.0);
+    assertEquals(3.0, scored.where("term = '光伏'").first().getDouble(5), 0.0);
+  }
+
+  @Test
+  void topTermsPerPostRanksByTfIdfThenTerm() {
+    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4), 2);
+
+    assertEquals("post_id,term,tf,tfidf,rank", String.join(",", top.columns()));
+    assertEquals(DataTypes.IntegerType, top.schema().apply("rank").dataType());
+    // p1: 储能 and 锂电 tie at 1 × idf(df 1); 储能 sorts first, so 锂电 ranks 3 and is cut.
+    assertRows(
+        List.of(
+            List.of("p1", "储能", 1, IDF_DF1, 2),
+            List.of("p1", "光伏", 3, 3 * IDF_DF2, 1),
+            List.of("p2", "光伏", 1, IDF_DF2, 2),
+            List.of("p2", "芯片", 2, 2 * IDF_DF2, 1),
+            List.of("p3", "ai", 1, IDF_DF1, 2),
+            List.of("p3", "增长", 2, 2 * IDF_DF3, 1)),
+        top);
+  }
+
+  @Test
+  void topTermsPerPostKeepsShortPostsWhole() {
+    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4), 10);
+    assertEquals(10, top.count());
+    assertEquals(4, top.where("post_id = 'p1'").agg(max("rank")).first().getInt(0));
+  }
+
+  @Test
+  void rejectsMeaninglessArguments() {
+    assertThrows(IllegalArgumentException.class, () -> KeywordSteps.withTfIdf(postTerms(), -1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4), 0));
+  }
+
+  /** Compares rows sorted by their first two columns; doubles to 1e-12, printing both sides. */
+  private static void assertRows(List<List<Object>> expected, Dataset<Row> actual) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Row row : actual.collectAsList()) {
+      List<Object> values = new ArrayList<>();
+      for (int i = 0; i < row.size(); i++) {
+        values.add(row.get(i));
+      }
+      rows.add(values);
+    }
+    Comparator<List<Object>> byKey =
+        Comparator.comparing((List<Object> r) -> (String) r.get(0))
+            .thenComparing(r -> (String) r.get(1));
+    rows.sort(byKey);
+    List<List<Object>> want = new ArrayList<>(expected);
+    want.sort(byKey);
+    String message = "expected\n  " + want + "\nactual\n  " + rows;
+    assertEquals(want.size(), rows.size(), message);
+    for (int r = 0; r < want.size(); r++) {
+      for (int c = 0; c < want.get(r).size(); c++) {
+        Object w = want.get(r).get(c);
+        Object a = rows.get(r).get(c);
+        if (w instanceof Double d && a instanceof Double) {
+          assertEquals(d, (Double) a, 1e-12, message);
+        } else {
+          assertEquals(w, a, message);
+        }
+      }
+    }
+  }
+}
