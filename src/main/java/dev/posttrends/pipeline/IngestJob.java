@@ -2,6 +2,8 @@ package dev.posttrends.pipeline;
 
 import static dev.posttrends.extract.spark.ExtractPosts.extractPosts;
 import static dev.posttrends.ingest.ListInputs.listInputs;
+import static dev.posttrends.pipeline.KeywordSteps.topTermsPerPost;
+import static dev.posttrends.pipeline.KeywordSteps.withTfIdf;
 import static dev.posttrends.pipeline.PostSteps.filterIncluded;
 import static dev.posttrends.pipeline.PostSteps.repartitionForRead;
 import static dev.posttrends.pipeline.PostSteps.repartitionForWrite;
@@ -9,6 +11,8 @@ import static dev.posttrends.pipeline.PostSteps.selectDateMentions;
 import static dev.posttrends.pipeline.PostSteps.selectMetrics;
 import static dev.posttrends.pipeline.PostSteps.selectPosts;
 import static dev.posttrends.pipeline.PostSteps.selectRejects;
+import static dev.posttrends.pipeline.PostSteps.selectTerms;
+import static dev.posttrends.pipeline.PostSteps.withPostMonth;
 
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
@@ -48,6 +52,9 @@ public final class IngestJob {
   public static final String DATE_MENTIONS = "date_mentions";
   public static final String KEYWORDS = "keywords";
   static final int ROWS_PER_FILE = 200_000;
+
+  /** Keywords kept per post. */
+  static final int TOP_TERMS = 10;
 
   private IngestJob() {}
 
@@ -127,6 +134,18 @@ public final class IngestJob {
           "published_month",
           "post_id",
           accounting.dateMentions(),
+          commit,
+          manifest);
+      Dataset<Row> keywords =
+          withPostMonth(
+              topTermsPerPost(withTfIdf(selectTerms(extracted), accounting.posts()), TOP_TERMS),
+              extracted);
+      writeTable(
+          keywords,
+          KEYWORDS,
+          "published_month",
+          "post_id",
+          accounting.posts() * TOP_TERMS,
           commit,
           manifest);
       writeTable(

@@ -1,0 +1,198 @@
+package dev.posttrends.extract.dates;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one regular expression that recognizes a date expression starting at a given position,
+ * compiled once. Alternatives are ordered so that, at one position, the longest reading wins (an
+ * ISO date before a year, a year with its month before the year alone). Guards against durations,
+ * metrics and ordinals sit in the look-behinds and look-aheads; guards that need the whole match
+ * live in {@link Resolver}.
+ */
+final class DatePatterns {
+
+  private DatePatterns() {}
+
+  private static final String CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])";
+  private static final String CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
+  private static final String EN_MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November"
+          + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+  private static final String MONTH = "(?:1[0-2]|0?[1-9])";
+  private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])";
+  private static final String YEAR4 = "(?:19|20)\\d{2}";
+
+  /** Joins two ends of a run: {@code 1至5月}, {@code 2021年-2025年}. */
+  static final String SEP = "\\s*(?:至|到|——|—|-|~|～|－|–)\\s*";
+
+  private static final String ABSOLUTE =
+      // 2022-06-08, 2022/6/8 in running text
+      "(?<![\\d.:/-])(?<isoY>"
+          + YEAR4
+          + ")(?<isoS>[-/.])(?<isoM>"
+          + MONTH
+          + ")\\k<isoS>(?<isoD>"
+          + DAY
+          + ")(?!\\d)"
+          // a title's （12-08）: only two-digit pairs in brackets, so (1-2) stays a list label
+          + "|(?<=[（(])(?<tM>1[0-2]|0[1-9])-(?<tD>3[01]|[12]\\d|0[1-9])(?=[）)])"
+          + "|(?<![A-Za-z])(?<enM>"
+          + EN_MONTH
+          + ")\\.?\\s+(?:(?<enD>"
+          + DAY
+          + ")(?:st|nd|rd|th)?,?\\s+)?(?<enY>"
+          + YEAR4
+          + ")(?!\\d)"
+          + "|(?<![A-Za-z\\d])(?<enD2>"
+          + DAY
+          + ")\\s+(?<enM2>"
+          + EN_MONTH
+          + ")\\.?,?\\s+(?<enY2>"
+          + YEAR4
+          + ")(?!\\d)"
+          // a yearless English day; "May" is left out, it is too often the verb
+          + "|(?<![A-Za-z])(?<enM3>January|February|March|April|June|July|August|September"
+          + "|October|November|December)\\s+(?<enD3>"
+          + DAY
+          + ")(?:st|nd|rd|th)?(?![\\d:])"
+          + "|(?<![A-Za-z\\d])Q(?<eQ>[1-4])(?:\\s*(?<eQY>"
+          + YEAR4
+          + ")|'(?<eQY2>\\d{2}))(?!\\d)"
+          + "|(?<![A-Za-z\\d])(?<qQ>[1-4])Q(?<qQY>(?:20)?\\d{2})(?![\\dA-Za-z])"
+          + "|(?<![A-Za-z\\d.])(?<yQY>"
+          + YEAR4
+          + ")\\s*Q(?<yQ>[1-4])(?![\\dA-Za-z])"
+          // five-year plans as periods; the plan's name alone (十四五规划) is not a period
+          + "|[“\"「]?十(?<fyp>[一二三四五六])五[”\"」]?(?:规划)?(?:时期|期间|期内)"
+          + "|(?<![\\d./])(?<yrA>"
+          + YEAR4
+          + ")"
+          + SEP
+          + "(?<yrB>"
+          + YEAR4
+          + ")年(?!报)度?";
+
+  private static final String YEAR =
+      "(?:(?<![\\d./])(?<yD>"
+          + YEAR4
+          + ")年(?!报)"
+          + "|(?<yC>[〇零○一二三四五六七八九]{4})年"
+          + "|(?<yR>今年(?![\\d一二三四五六七八九十]+岁)|本年|(?<![过除回失])去年|(?<![以之向])上年"
+          + "|(?<![说证表声发透聪查阐简注申指分清])明年|(?<![目提之以此当空史先从生])前年(?!化))"
+          + "|[（(](?<yP>今年|明年|去年|"
+          + YEAR4
+          + "年)[）)])度?";
+
+  private static final String BODY =
+      "(?:(?<![\\d.%])(?<mrA>"
+          + MONTH
+          + ")"
+          + SEP
+          + "(?<mrB>"
+          + MONTH
+          + ")月份?"
+          + "|前(?<pM>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
+          + "|前(?<pQ>[一二三123])个?季度?"
+          + "|(?<qF>第)?(?<![\\d.])(?<q>[一二三四1-4])季(?<qD>度)?(?!报)"
+          + "|(?<![A-Za-z\\d])Q(?<qq>[1-4])(?![\\dA-Za-z])"
+          + "|(?<h>[上下])半年度?(?!报)"
+          + "|(?<![\\d.%])(?<m>"
+          + MONTH
+          + "|"
+          + CN_MONTH
+          + ")月份?(?:(?<d>"
+          + DAY
+          + "|"
+          + CN_DAY
+          + ")[日号]|(?<mE>[末底]))?(?!期(?!间))"
+          + "|(?<full>全年)"
+          + "|(?<yE>年?[末底])"
+          + "|(?<yS>年?初)(?=以来|至今)"
+          + "|(?<cmp>同期))";
+
+  private static final String RELATIVE =
+      "(?<rD>今日(?!头条)|今天|昨日|昨天|昨夜|昨晚|(?<![提之以])前天|明日(?!之)|今晨|今早(?!些))"
+          + "|(?<rM>本月内?|当月|(?<!以)上个?月|(?<!以)下个?月)"
+          + "|(?<![\\d一二三四五六七八九十两几数个半多这那每整])(?<mIn>月内)"
+          + "|(?<rW>本周|(?<!以)上周|(?<!以)下周)"
+          + "|(?<rQ>本季度|上季度|下季度)"
+          + "|(?<since>年初以来|年初至今"
+          + "|(?<![\\d一二三四五六七八九十两几数个半多周百千万今明去前后上下本当全每])年内)"
+          // a day alone (8日，记者…): not an ordinal, a count or a moving average
+          + "|(?<![\\d.\\-+/:第近前后续每个约超逾仅共这那几数余去来达期时满隔历用涨跌连])"
+          + "(?<dA>"
+          + DAY
+          + ")日(?!内|以内|之内|均|线|涨|跌|[Kk]|年化|平均|累计|期|后|前|左右"
+          + "|以上|以下|元)";
+
+  /**
+   * Anchored at the region start (use {@code lookingAt}). The last alternative may match empty (a
+   * named group may occur once, so "year, body, or both" is written as two optionals): an empty
+   * match is no match.
+   */
+  static final Pattern EXPRESSION =
+      Pattern.compile("(?:" + ABSOLUTE + "|" + RELATIVE + "|(?:" + YEAR + ")?(?:" + BODY + ")?)");
+
+  static final Pattern SEPARATOR = Pattern.compile(SEP);
+
+  /** A URL runs to the first space or closing punctuation; its path may hold CJK (12月8日.html). */
+  static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s，。；！？、）)》<>\"“”]+");
+
+  private static final boolean[] STARTS = table("〇零○一二三四五六七八九十今去上下明前后本当昨年月全同第Q（(“\"「");
+  private static final boolean[] KEYS = table("年月日天夜晚晨早周季期Q至到-~～/");
+  private static final boolean[] LATIN_STARTS = table("JFMASOND");
+  private static final java.util.Set<String> EN_PREFIXES =
+      java.util.Set.of(
+          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+  /**
+   * How far past its first char every non-English expression has a key char: 4 in 二零二一年 and 前十一个月,
+   * 6 in “十三五”时期.
+   */
+  private static final int KEY_WINDOW = 7;
+
+  /**
+   * Whether an expression may begin at {@code i}: its first char can open one and, except for
+   * English month names, a key char (年, 月, 日, 季, 至…) follows closely. Most positions of a financial
+   * text (figures, names) fail this test, which spares them the regular expression.
+   */
+  static boolean mayStartAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 128 && LATIN_STARTS[c]) {
+      return i + 3 <= text.length() && EN_PREFIXES.contains(text.substring(i, i + 3));
+    }
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    switch (c) {
+      case '年':
+        return "末底初内".indexOf(next) >= 0;
+      case '月':
+        return next == '内';
+      case '(', '（':
+        return (next >= '0' && next <= '9') || "今明去".indexOf(next) >= 0;
+      case '"', '“', '「':
+        return next == '十';
+      default:
+        break;
+    }
+    boolean digit = c >= '0' && c <= '9';
+    if (!digit && !STARTS[c]) {
+      return false;
+    }
+    if (digit && i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+      return false; // inside a figure: every numeric alternative looks behind for this
+    }
+    int end = Math.min(text.length(), i + KEY_WINDOW);
+    for (int j = i; j < end; j++) {
+      if (KEYS[text.charAt(j)]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean[] table(String chars) {
+    boolean[] t = new boolean[Character.MAX_VALUE + 1];
+    chars.chars().forEach(ch -> t[ch] = true);
+    return t;
+  }
+}
