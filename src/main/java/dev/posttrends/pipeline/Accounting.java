@@ -89,6 +89,15 @@ public record Accounting(
     }
   }
 
+  /** One line for the driver log: files, inputs, posts, rejects by reason, facts. */
+  @Override
+  public String toString() {
+    return String.format(
+        "%d files: %d inputs -> %d posts, %d rejects %s; %d metric mentions, %d date mentions,"
+            + " %d (post, term) pairs",
+        filesRead, inputs, posts, rejects, rejectsByReason, metrics, dateMentions, postTerms);
+  }
+
   public double rejectFraction() {
     return inputs == 0 ? 0.0 : (double) rejects / inputs;
   }

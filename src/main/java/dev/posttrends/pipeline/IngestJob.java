@@ -6,7 +6,6 @@ import static dev.posttrends.pipeline.KeywordSteps.topTermsPerPost;
 import static dev.posttrends.pipeline.KeywordSteps.withTfIdf;
 import static dev.posttrends.pipeline.PostSteps.filterIncluded;
 import static dev.posttrends.pipeline.PostSteps.repartitionForRead;
-import static dev.posttrends.pipeline.PostSteps.repartitionForWrite;
 import static dev.posttrends.pipeline.PostSteps.selectDateMentions;
 import static dev.posttrends.pipeline.PostSteps.selectMetrics;
 import static dev.posttrends.pipeline.PostSteps.selectPosts;
@@ -23,6 +22,8 @@ import dev.posttrends.ingest.InputRoot;
 import dev.posttrends.ingest.InputRoots;
 import dev.posttrends.io.OutputCommit;
 import dev.posttrends.io.RunManifest;
+import dev.posttrends.io.Schemas;
+import dev.posttrends.io.TableWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,6 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
@@ -51,7 +51,6 @@ public final class IngestJob {
   public static final String METRICS = "metrics";
   public static final String DATE_MENTIONS = "date_mentions";
   public static final String KEYWORDS = "keywords";
-  static final int ROWS_PER_FILE = 200_000;
 
   /** Keywords kept per post. */
   static final int TOP_TERMS = 10;
@@ -82,82 +81,16 @@ public final class IngestJob {
       LOG.info("Listed {} input files to read under {} root(s)", toRead, roots.size());
 
       start = System.nanoTime();
-      Dataset<Row> files =
-          repartitionForRead(
-              filterIncluded(listing),
-              toRead,
-              spec.filesPerTask(),
-              spark.sparkContext().defaultParallelism());
-      ExtractPosts extract =
-          new ExtractPosts(new SerializableConfiguration(conf), options, spec.maxFileBytes());
-      extracted = extractPosts(files, extract).persist(StorageLevel.MEMORY_AND_DISK());
+      extracted = extract(spark, spec, options, filterIncluded(listing), toRead);
       Accounting accounting = Accounting.of(listing, extracted);
       accounting.check();
       manifest.stage("read_and_parse", start);
-      LOG.info(
-          "Read {} files: {} inputs -> {} posts, {} rejects {}",
-          accounting.filesRead(),
-          accounting.inputs(),
-          accounting.posts(),
-          accounting.rejects(),
-          accounting.rejectsByReason());
-      if (accounting.rejectFraction() > spec.maxRejectFraction()) {
-        throw new JobFailedException(
-            String.format(
-                "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
-                accounting.rejects(),
-                accounting.inputs(),
-                100 * accounting.rejectFraction(),
-                spec.maxRejectFraction(),
-                accounting.rejectsByReason()));
-      }
+      LOG.info("Read {}", accounting);
+      checkRejectFraction(accounting, spec);
 
-      writeTable(
-          selectPosts(extracted),
-          POSTS,
-          "published_month",
-          "post_id",
-          accounting.posts(),
-          commit,
-          manifest);
-      writeTable(
-          selectMetrics(extracted),
-          METRICS,
-          "published_month",
-          "post_id",
-          accounting.metrics(),
-          commit,
-          manifest);
-      writeTable(
-          selectDateMentions(extracted),
-          DATE_MENTIONS,
-          "published_month",
-          "post_id",
-          accounting.dateMentions(),
-          commit,
-          manifest);
-      Dataset<Row> keywords =
-          withPostMonth(
-              topTermsPerPost(withTfIdf(selectTerms(extracted), accounting.posts()), TOP_TERMS),
-              extracted);
-      writeTable(
-          keywords,
-          KEYWORDS,
-          "published_month",
-          "post_id",
-          accounting.posts() * TOP_TERMS,
-          commit,
-          manifest);
-      writeTable(
-          selectRejects(extracted),
-          REJECTS,
-          "reason",
-          "source_path",
-          accounting.rejects(),
-          commit,
-          manifest);
-
-      Manifests.describeResult(manifest, accounting, commit.output());
+      long keywordRows =
+          writeTables(spark, extracted, accounting, new TableWriter(commit, manifest));
+      Manifests.describeResult(manifest, accounting, keywordRows, commit.output());
       manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
       commit.commit();
       LOG.info("Committed output {}", commit.output());
@@ -175,26 +108,46 @@ public final class IngestJob {
     }
   }
 
-  /**
-   * Writes one table into the staging folder: Hive-partitioned Parquet, few large files, rows
-   * ordered within each file; its seconds go to the manifest as {@code write_<name>}.
-   */
-  static void writeTable(
-      Dataset<Row> rows,
-      String name,
-      String partitionColumn,
-      String orderColumn,
-      long rowCount,
-      OutputCommit commit,
-      RunManifest manifest) {
-    long start = System.nanoTime();
-    repartitionForWrite(rows, partitionColumn, orderColumn, rowCount, ROWS_PER_FILE)
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .partitionBy(partitionColumn)
-        .parquet(commit.staged(name));
-    manifest.stage("write_" + name, start);
-    LOG.info("Wrote table {} ({} rows)", name, rowCount);
+  /** Reads and parses the files into posts, rejects and facts, kept for the several writes. */
+  private static Dataset<Row> extract(
+      SparkSession spark, JobSpec spec, ParserOptions options, Dataset<Row> files, long count) {
+    int parallelism = spark.sparkContext().defaultParallelism();
+    ExtractPosts extract =
+        new ExtractPosts(
+            new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
+            options,
+            spec.maxFileBytes());
+    return extractPosts(repartitionForRead(files, count, spec.filesPerTask(), parallelism), extract)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static void checkRejectFraction(Accounting accounting, JobSpec spec) {
+    if (accounting.rejectFraction() > spec.maxRejectFraction()) {
+      throw new JobFailedException(
+          String.format(
+              "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
+              accounting.rejects(),
+              accounting.inputs(),
+              100 * accounting.rejectFraction(),
+              spec.maxRejectFraction(),
+              accounting.rejectsByReason()));
+    }
+  }
+
+  /** Writes every table; returns the number of keyword rows (known only once written). */
+  private static long writeTables(
+      SparkSession spark, Dataset<Row> extracted, Accounting accounting, TableWriter tables) {
+    String month = "published_month";
+    tables.write(selectPosts(extracted), POSTS, month, "post_id", accounting.posts());
+    tables.write(selectMetrics(extracted), METRICS, month, "post_id", accounting.metrics());
+    tables.write(
+        selectDateMentions(extracted), DATE_MENTIONS, month, "post_id", accounting.dateMentions());
+    Dataset<Row> scored = withTfIdf(selectTerms(extracted), accounting.posts());
+    Dataset<Row> keywords = withPostMonth(topTermsPerPost(scored, TOP_TERMS), extracted);
+    tables.write(keywords, KEYWORDS, month, "post_id", accounting.posts() * TOP_TERMS);
+    tables.write(selectRejects(extracted), REJECTS, "reason", "source_path", accounting.rejects());
+    // counted from the written files' footers: no second pass over the data
+    return spark.read().schema(Schemas.KEYWORDS).parquet(tables.path(KEYWORDS)).count();
   }
 
   /**

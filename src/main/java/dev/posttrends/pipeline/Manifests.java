@@ -48,7 +48,7 @@ final class Manifests {
     job.put("max_reject_fraction", spec.maxRejectFraction());
   }
 
-  static void describeResult(RunManifest manifest, Accounting a, String output) {
+  static void describeResult(RunManifest manifest, Accounting a, long keywordRows, String output) {
     ObjectNode root = manifest.root();
     root.put("finished_at", Instant.now().toString());
     root.put("output", output);
@@ -67,6 +67,7 @@ final class Manifests {
     table(tables, IngestJob.POSTS, "published_month", a.posts());
     table(tables, IngestJob.METRICS, "published_month", a.metrics());
     table(tables, IngestJob.DATE_MENTIONS, "published_month", a.dateMentions());
+    table(tables, IngestJob.KEYWORDS, "published_month", keywordRows);
     table(tables, IngestJob.REJECTS, "reason", a.rejects());
   }
 

@@ -40,6 +40,33 @@ final class Comparisons {
     return out;
   }
 
+  /**
+   * A bare {@code 全年} ("the whole year") after an explicit year in the same sentence is that year,
+   * not the post's: {@code 2023年该区全年引进项目78个} speaks of 2023.
+   */
+  static List<DateMention> wholeYears(String text, List<DateMention> mentions) {
+    List<DateMention> out = new ArrayList<>(mentions);
+    for (int k = 1; k < out.size(); k++) {
+      DateMention mention = out.get(k);
+      if (!mention.surface().equals("全年")) {
+        continue;
+      }
+      Period before = clausePeriod(text, out, k);
+      if (before != null && before.resolution().equals("year")) {
+        out.set(
+            k,
+            new DateMention(
+                mention.surface(),
+                before.start(),
+                before.end(),
+                "year",
+                mention.charOffset(),
+                false));
+      }
+    }
+    return out;
+  }
+
   /** The nearest period named before mention {@code k} in its sentence that is not a base. */
   private static Period clausePeriod(String text, List<DateMention> mentions, int k) {
     int offset = mentions.get(k).charOffset();

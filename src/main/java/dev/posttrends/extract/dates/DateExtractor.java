@@ -69,7 +69,7 @@ public final class DateExtractor {
       }
       i = end;
     }
-    return Comparisons.complete(text, out, pending, reference);
+    return Comparisons.wholeYears(text, Comparisons.complete(text, out, pending, reference));
   }
 
   private boolean matchAt(int from, int to) {

@@ -39,6 +39,15 @@ class DateExtractorBehaviourTest {
   }
 
   @Test
+  void wholeYearAfterAnExplicitYearIsThatYear() {
+    List<DateMention> found =
+        extractor.extract("2023年该区全年引进项目78个。全年目标是80个。", LocalDate.of(2024, 1, 10));
+    assertEquals(List.of("2023年", "全年", "全年"), found.stream().map(DateMention::surface).toList());
+    assertEquals(LocalDate.of(2023, 12, 31), found.get(1).end());
+    assertEquals(LocalDate.of(2024, 12, 31), found.get(2).end(), "a new sentence: the post's year");
+  }
+
+  @Test
   void dayRunInheritsMonth() {
     DateMention m = extractor.extract("12月7日至8日举行", LocalDate.of(2021, 12, 8)).get(0);
     assertEquals("12月7日至8日", m.surface());

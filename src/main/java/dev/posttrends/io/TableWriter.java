@@ -1,0 +1,49 @@
+package dev.posttrends.io;
+
+import static dev.posttrends.pipeline.PostSteps.repartitionForWrite;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the run's tables into the staging folder: Hive-partitioned Parquet, few large files (about
+ * {@link #ROWS_PER_FILE} rows each), rows ordered within each file; each table's seconds go to the
+ * manifest as {@code write_<table>}.
+ */
+public final class TableWriter {
+
+  public static final int ROWS_PER_FILE = 200_000;
+  private static final Logger LOG = LoggerFactory.getLogger(TableWriter.class);
+
+  private final OutputCommit commit;
+  private final RunManifest manifest;
+
+  public TableWriter(OutputCommit commit, RunManifest manifest) {
+    this.commit = commit;
+    this.manifest = manifest;
+  }
+
+  /**
+   * Writes {@code rows} as table {@code name}, partitioned by {@code partitionColumn} and ordered
+   * by it and {@code orderColumn}; {@code rowCount} (exact or an upper bound) sizes the files.
+   */
+  public void write(
+      Dataset<Row> rows, String name, String partitionColumn, String orderColumn, long rowCount) {
+    long start = System.nanoTime();
+    repartitionForWrite(rows, partitionColumn, orderColumn, rowCount, ROWS_PER_FILE)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .partitionBy(partitionColumn)
+        .parquet(commit.staged(name));
+    manifest.stage("write_" + name, start);
+    LOG.info("Wrote table {}", name);
+  }
+
+  /** Where table {@code name} is being written. */
+  public String path(String name) {
+    return commit.staged(name);
+  }
+}
