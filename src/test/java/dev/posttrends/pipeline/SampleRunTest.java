@@ -34,6 +34,9 @@ class SampleRunTest {
   static Path out;
   static String posts;
   static String rejects;
+  static String metrics;
+  static String dates;
+  static String keywords;
 
   @BeforeAll
   static void runJob() {
@@ -50,6 +53,82 @@ class SampleRunTest {
     assertTrue(stdout.toString().contains("posts"), stdout.toString());
     posts = table(out.resolve("posts"));
     rejects = table(out.resolve("rejects"));
+    metrics = table(out.resolve("metrics"));
+    dates = table(out.resolve("date_mentions"));
+    keywords = table(out.resolve("keywords"));
+  }
+
+  private static final String FULL_TEXT = "shangraoribao/_posts/2024-01-10-202401102426810850.md";
+
+  @Test
+  void metricMentionsAreTypedAndLinkedToTheirPeriod() {
+    assertEquals(
+        List.of(
+            List.of(
+                "682.4亿元", "68240000000.000000", "CNY", "money", "", false, false,
+                "2023-01-01", "2023-12-31", "shangraoribao", "2024-01-10", "2024-01")),
+        rows(
+            "SELECT surface, CAST(value AS VARCHAR), unit, kind, coalesce(change, ''), approx,"
+                + " is_in_title, CAST(period_start AS VARCHAR), CAST(period_end AS VARCHAR),"
+                + " category, CAST(published_date AS VARCHAR), published_month FROM "
+                + metrics
+                + " WHERE source_path = '"
+                + FULL_TEXT
+                + "' AND surface = '682.4亿元'"));
+    assertEquals(
+        List.of(List.of("percent", "up", "11.300000")),
+        rows(
+            "SELECT kind, change, CAST(value AS VARCHAR) FROM "
+                + metrics
+                + " WHERE source_path = '"
+                + FULL_TEXT
+                + "' AND surface = '11.3%'"));
+    assertEquals(
+        List.of(List.of(true, true, "40000000000.000000")),
+        rows(
+            "SELECT is_in_title, approx, CAST(value AS VARCHAR) FROM "
+                + metrics
+                + " WHERE source_path = '"
+                + FULL_TEXT
+                + "' AND ordinal = 1"));
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM "
+                + metrics
+                + " m ANTI JOIN "
+                + posts
+                + " p USING (post_id)"),
+        "every metric belongs to a post");
+  }
+
+  @Test
+  void datesNamedInTheTextAreResolved() {
+    assertEquals(
+        List.of(List.of("2024-01-09", "2024-01-09", "day", false)),
+        rows(
+            "SELECT CAST(start_date AS VARCHAR), CAST(end_date AS VARCHAR), resolution,"
+                + " is_in_title FROM "
+                + dates
+                + " WHERE source_path = '"
+                + FULL_TEXT
+                + "' AND surface = '1月9日'"));
+  }
+
+  @Test
+  void keywordsAreTheTopTermsOfEachPost() {
+    assertEquals(
+        0,
+        count("SELECT count(*) FROM (SELECT post_id FROM " + keywords
+            + " GROUP BY post_id HAVING max(rank) > 10 OR count(*) <> max(rank))"),
+        "ranks run 1..n, n <= 10");
+    assertEquals(
+        0,
+        count("SELECT count(*) FROM " + keywords + " WHERE tfidf <= 0 OR tf < 1"
+            + " OR regexp_matches(term, '^[0-9.]+$')"));
+    assertTrue(
+        count("SELECT count(DISTINCT post_id) FROM " + keywords) >= 70,
+        "nearly every post has keywords");
   }
 
   @Test
