@@ -1,5 +1,8 @@
 package dev.posttrends.extract.metrics;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The words around a figure that hedge it ({@code 约}, {@code 以上}, {@code about}) or make it the
  * size of a move ({@code 增长}, {@code fell}). Walks backwards from the figure over hedges and
@@ -146,19 +149,47 @@ final class Context {
     return false;
   }
 
+  /**
+   * Per word list (by identity): its words grouped by last char, longest first, so a lookup tries
+   * only the few words that can end at a position.
+   */
+  private static final Map<String[], Map<Character, String[]>> BY_LAST_CHAR =
+      new ConcurrentHashMap<>();
+
+  private static Map<Character, String[]> byLastChar(String[] words) {
+    Map<Character, java.util.List<String>> groups = new java.util.HashMap<>();
+    for (String w : words) {
+      groups.computeIfAbsent(w.charAt(w.length() - 1), c -> new java.util.ArrayList<>()).add(w);
+    }
+    Map<Character, String[]> out = new java.util.HashMap<>();
+    groups.forEach(
+        (c, list) -> {
+          list.sort((x, y) -> y.length() - x.length());
+          out.put(c, list.toArray(String[]::new));
+        });
+    return out;
+  }
+
   /** The longest word of {@code words} ending at {@code p} (English words on word bounds). */
   static String endingAt(String t, int p, int lo, String[] words) {
-    String best = null;
-    for (String w : words) {
+    if (p <= lo) {
+      return null;
+    }
+    String[] candidates =
+        BY_LAST_CHAR.computeIfAbsent(words, Context::byLastChar).get(t.charAt(p - 1));
+    if (candidates == null) {
+      return null; // the common case: no word ends with this char
+    }
+    for (String w : candidates) { // longest first: the first that fits is the longest
       int s = p - w.length();
-      if (s < lo || !t.startsWith(w, s) || (best != null && best.length() >= w.length())) {
+      if (s < lo || !t.startsWith(w, s)) {
         continue;
       }
       if (NumberScanner.isLetter(w.charAt(0)) && s > 0 && NumberScanner.isLetter(t.charAt(s - 1))) {
         continue;
       }
-      best = w;
+      return w;
     }
-    return best;
+    return null;
   }
 }
