@@ -30,10 +30,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Throughput of the per-post fact extractors on one thread: metric mentions plus dates named in
- * the text (target ≥ 20,000 digests/s and ≥ 3,000 full articles/s per core), and the keyword
- * terms (segmentation). Inputs are clean texts as {@link PostParser} leaves them: a ~300-char
- * digest and a ~5 KB full article. Run with {@code jobs/bench extraction}.
+ * Throughput of the per-post fact extractors on one thread: metric mentions plus dates named in the
+ * text (target ≥ 20,000 digests/s and ≥ 3,000 full articles/s per core), and the keyword terms
+ * (segmentation). Inputs are clean texts as {@link PostParser} leaves them: a ~300-char digest, the
+ * text of a ~5 KB full-text post file, and a 5,500-char figure-dense text. Run with {@code
+ * jobs/bench extraction}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -47,6 +48,7 @@ public class ExtractionBenchmark {
   private TermExtractor terms;
   String digest;
   String article;
+  String longText;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -55,7 +57,31 @@ public class ExtractionBenchmark {
     terms = new TermExtractor();
     Random rnd = new Random(11);
     digest = text(rnd, SyntheticPosts.Shape.PLAIN_DIGEST, 1, 300);
-    article = text(rnd, SyntheticPosts.Shape.HTML_FULL_TEXT, 12, 5000);
+    article = seedSizedArticle(rnd);
+    longText = text(rnd, SyntheticPosts.Shape.HTML_FULL_TEXT, 12, 5000);
+  }
+
+  /**
+   * The clean text of a full-text post whose file is about 5 KB, like the seed article (markup and
+   * front matter included: the text itself is about 2,000 characters).
+   */
+  private static String seedSizedArticle(Random rnd) {
+    PostParser parser = new PostParser(ParserOptions.inZone("Asia/Shanghai"));
+    for (int paragraphs = 1; ; paragraphs++) {
+      String file =
+          SyntheticPosts.post(
+              rnd,
+              SyntheticPosts.MEDIA.get(1),
+              REFERENCE,
+              "2025081226",
+              SyntheticPosts.Shape.HTML_FULL_TEXT,
+              paragraphs);
+      byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+      if (bytes.length >= 5000) {
+        return ((Post) parser.parse(RawInput.file("m/_posts/2025-08-12-x.md", "s", bytes, null)))
+            .text();
+      }
+    }
   }
 
   /** Clean text of a synthetic post, cut or grown to about {@code chars} characters. */
@@ -84,6 +110,12 @@ public class ExtractionBenchmark {
     hole.consume(metricsAndDates(article));
   }
 
+  /** 5,500 characters of clean text, dense with figures: a worst case more than a typical one. */
+  @Benchmark
+  public void metricsAndDatesLongText(Blackhole hole) {
+    hole.consume(metricsAndDates(longText));
+  }
+
   @Benchmark
   public Map<String, Integer> termsDigest() {
     return terms.termCounts(digest);
@@ -105,8 +137,8 @@ public class ExtractionBenchmark {
     ExtractionBenchmark sizes = new ExtractionBenchmark();
     sizes.setUp();
     System.out.printf(
-        "Inputs: digest %,d chars, article %,d chars%n",
-        sizes.digest.length(), sizes.article.length());
+        "Inputs (clean text): digest %,d chars, 5 KB article %,d chars, long text %,d chars%n",
+        sizes.digest.length(), sizes.article.length(), sizes.longText.length());
     new Runner(
             new OptionsBuilder()
                 .include(ExtractionBenchmark.class.getName())
