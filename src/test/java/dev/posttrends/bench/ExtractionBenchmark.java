@@ -24,10 +24,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Throughput of the per-post fact extractors on one thread: metric mentions plus dates named in the
@@ -139,17 +136,6 @@ public class ExtractionBenchmark {
     System.out.printf(
         "Inputs (clean text): digest %,d chars, 5 KB article %,d chars, long text %,d chars%n",
         sizes.digest.length(), sizes.article.length(), sizes.longText.length());
-    new Runner(
-            new OptionsBuilder()
-                .include(ExtractionBenchmark.class.getName())
-                .forks(1)
-                .jvmArgs("-Xmx1g", "-Dfile.encoding=UTF-8")
-                .warmupIterations(2)
-                .warmupTime(TimeValue.seconds(2))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(2))
-                .threads(1)
-                .build())
-        .run();
+    Jmh.run(ExtractionBenchmark.class);
   }
 }

@@ -17,11 +17,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Throughput of the pure-Java {@link PostParser} (YAML front matter, Markdown, jsoup, text metrics)
@@ -116,17 +112,6 @@ public class PostParserBenchmark {
   /** 1 fork, 2 warm-up and 3 measured iterations of 2 s each per benchmark: about 1 minute. */
   public static void main(String[] args) throws RunnerException {
     System.out.println("Inputs: " + sizes());
-    Options options =
-        new OptionsBuilder()
-            .include(PostParserBenchmark.class.getName())
-            .forks(1)
-            .jvmArgs("-Xmx1g", "-Dfile.encoding=UTF-8")
-            .warmupIterations(2)
-            .warmupTime(TimeValue.seconds(2))
-            .measurementIterations(3)
-            .measurementTime(TimeValue.seconds(2))
-            .threads(1)
-            .build();
-    new Runner(options).run();
+    Jmh.run(PostParserBenchmark.class);
   }
 }
