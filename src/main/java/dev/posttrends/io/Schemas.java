@@ -127,6 +127,65 @@ public final class Schemas {
           field("rank", IntegerType, false),
           field("published_month", StringType, false));
 
+  /** Growth and smoothing columns shared by the per-key trend tables. */
+  private static StructField[] series(StructField key, StructField... extra) {
+    java.util.List<StructField> fields = new java.util.ArrayList<>();
+    fields.add(key);
+    fields.add(field("period_start", DateType, false));
+    fields.add(field("post_count", LongType, false));
+    fields.add(field("story_count", LongType, false));
+    fields.add(field("source_count", LongType, false));
+    fields.add(field("avg_chars", DoubleType, true));
+    fields.add(field("median_chars", DoubleType, true));
+    fields.addAll(java.util.List.of(extra));
+    fields.add(field("prev_post_count", LongType, true));
+    fields.add(field("pop_growth", DoubleType, true));
+    fields.add(field("rolling_avg", DoubleType, false));
+    fields.add(field("zscore", DoubleType, true));
+    fields.add(field("is_spike", BooleanType, false));
+    fields.add(field("period", StringType, false));
+    return fields.toArray(StructField[]::new);
+  }
+
+  /** {@code trends/category_period}: category × period type × period start. */
+  public static final StructType CATEGORY_PERIOD =
+      struct(
+          series(
+              field("category", StringType, false),
+              field("top_tags", createArrayType(StringType, false), false)));
+
+  /** {@code trends/tag_period}: normalized tag × period type × period start. */
+  public static final StructType TAG_PERIOD = struct(series(field("tag", StringType, false)));
+
+  /** {@code trends/keyword_period}: keyword × period type × period start (≥ 3 posts). */
+  public static final StructType KEYWORD_PERIOD =
+      struct(
+          field("keyword", StringType, false),
+          field("period_start", DateType, false),
+          field("post_count", LongType, false),
+          field("period_post_count", LongType, false),
+          field("share", DoubleType, false),
+          field("baseline_share", DoubleType, true),
+          field("lift", DoubleType, true),
+          field("is_first_seen", BooleanType, false),
+          field("is_emerging", BooleanType, false),
+          field("period", StringType, false));
+
+  /** {@code trends/metric_period}: category × period × kind × unit of metric mentions. */
+  public static final StructType METRIC_PERIOD =
+      struct(
+          field("category", StringType, false),
+          field("period_start", DateType, false),
+          field("kind", StringType, false),
+          field("unit", StringType, false),
+          field("mention_count", LongType, false),
+          field("post_count", LongType, false),
+          field("sum_value", DataTypes.createDecimalType(38, 6), false),
+          field("median_value", DataTypes.createDecimalType(38, 6), false),
+          field("p90_value", DataTypes.createDecimalType(38, 6), false),
+          field("avg_change_pct", DoubleType, true),
+          field("period", StringType, false));
+
   /** One (post, term) with its count in the post (internal: input of the TF-IDF steps). */
   public static final StructType TERMS =
       struct(
