@@ -52,6 +52,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--exclude", paramLabel = "GLOB", description = "Files to skip; repeatable.")
   List<String> exclude = new ArrayList<>();
 
+  @Option(
+      names = "--stages",
+      paramLabel = "STAGE[,STAGE]",
+      split = ",",
+      description =
+          "Stages to run: ingest, trends (default both); trends alone recomputes the trends of"
+              + " the existing --output.")
+  List<String> stages = new ArrayList<>();
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Spark setting; repeatable.")
   Map<String, String> conf = new LinkedHashMap<>();
 
@@ -101,6 +110,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!exclude.isEmpty()) {
       spec = spec.withExclude(exclude);
+    }
+    if (!stages.isEmpty()) {
+      spec = spec.withStages(stages);
     }
     for (String key : conf.keySet()) {
       if (!key.startsWith("spark.")) {

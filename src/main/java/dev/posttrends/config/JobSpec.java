@@ -19,6 +19,8 @@ import java.util.Map;
  * @param maxRejectFraction the run fails (keeping the previous output) when more inputs are
  *     rejected than this fraction
  * @param filesPerTask target number of files a read task handles
+ * @param stages which stages run: {@code ingest} (posts, facts, rejects) and {@code trends}; {@code
+ *     trends} alone recomputes the trends of an existing output
  */
 public record JobSpec(
     List<String> inputs,
@@ -29,7 +31,8 @@ public record JobSpec(
     Map<String, String> spark,
     long maxFileBytes,
     double maxRejectFraction,
-    int filesPerTask) {
+    int filesPerTask,
+    List<String> stages) {
 
   public static final List<String> DEFAULT_INCLUDE =
       List.of("*.md", "*.markdown", "*.html", "*.jsonl");
@@ -46,12 +49,29 @@ public record JobSpec(
           "**/.*");
   public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
   public static final int DEFAULT_FILES_PER_TASK = 5000;
+  public static final String INGEST = "ingest";
+  public static final String TRENDS = "trends";
+  public static final List<String> STAGES = List.of(INGEST, TRENDS);
 
   public JobSpec {
     inputs = List.copyOf(inputs);
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
     spark = Map.copyOf(spark);
+    stages = List.copyOf(stages);
+    for (String stage : stages) {
+      if (!STAGES.contains(stage)) {
+        throw new JobSpecException(
+            "Unknown stage '" + stage + "'; stages are " + String.join(", ", STAGES));
+      }
+    }
+    if (stages.isEmpty()) {
+      throw new JobSpecException("No stage to run; stages are " + String.join(", ", STAGES));
+    }
+  }
+
+  public boolean runs(String stage) {
+    return stages.contains(stage);
   }
 
   public static JobSpec defaults() {
@@ -64,92 +84,91 @@ public record JobSpec(
         Map.of(),
         DEFAULT_MAX_FILE_BYTES,
         1.0,
-        DEFAULT_FILES_PER_TASK);
+        DEFAULT_FILES_PER_TASK,
+        STAGES);
   }
 
   public JobSpec withInputs(List<String> value) {
-    return new JobSpec(
-        value,
-        include,
-        exclude,
-        timezone,
-        output,
-        spark,
-        maxFileBytes,
-        maxRejectFraction,
-        filesPerTask);
+    return edit(b -> b.inputs = value);
   }
 
   public JobSpec withInclude(List<String> value) {
-    return new JobSpec(
-        inputs,
-        value,
-        exclude,
-        timezone,
-        output,
-        spark,
-        maxFileBytes,
-        maxRejectFraction,
-        filesPerTask);
+    return edit(b -> b.include = value);
   }
 
   public JobSpec withExclude(List<String> value) {
-    return new JobSpec(
-        inputs,
-        include,
-        value,
-        timezone,
-        output,
-        spark,
-        maxFileBytes,
-        maxRejectFraction,
-        filesPerTask);
+    return edit(b -> b.exclude = value);
   }
 
   public JobSpec withTimezone(String value) {
-    return new JobSpec(
-        inputs,
-        include,
-        exclude,
-        value,
-        output,
-        spark,
-        maxFileBytes,
-        maxRejectFraction,
-        filesPerTask);
+    return edit(b -> b.timezone = value);
   }
 
   public JobSpec withOutput(String value) {
-    return new JobSpec(
-        inputs,
-        include,
-        exclude,
-        timezone,
-        value,
-        spark,
-        maxFileBytes,
-        maxRejectFraction,
-        filesPerTask);
+    return edit(b -> b.output = value);
   }
 
   /** These Spark settings on top of (and replacing) the spec's. */
   public JobSpec withSpark(Map<String, String> more) {
     Map<String, String> merged = new LinkedHashMap<>(spark);
     merged.putAll(more);
-    return new JobSpec(
-        inputs,
-        include,
-        exclude,
-        timezone,
-        output,
-        merged,
-        maxFileBytes,
-        maxRejectFraction,
-        filesPerTask);
+    return edit(b -> b.spark = merged);
   }
 
   public JobSpec withLimits(long maxBytes, double rejectFraction, int perTask) {
+    return edit(
+        b -> {
+          b.maxFileBytes = maxBytes;
+          b.maxRejectFraction = rejectFraction;
+          b.filesPerTask = perTask;
+        });
+  }
+
+  public JobSpec withStages(List<String> value) {
+    return edit(b -> b.stages = value);
+  }
+
+  /** A copy of this spec with some fields changed. */
+  private JobSpec edit(java.util.function.Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
     return new JobSpec(
-        inputs, include, exclude, timezone, output, spark, maxBytes, rejectFraction, perTask);
+        f.inputs,
+        f.include,
+        f.exclude,
+        f.timezone,
+        f.output,
+        f.spark,
+        f.maxFileBytes,
+        f.maxRejectFraction,
+        f.filesPerTask,
+        f.stages);
+  }
+
+  /** The fields of a spec being edited. */
+  private static final class Fields {
+    List<String> inputs;
+    List<String> include;
+    List<String> exclude;
+    String timezone;
+    String output;
+    Map<String, String> spark;
+    long maxFileBytes;
+    double maxRejectFraction;
+    int filesPerTask;
+    List<String> stages;
+
+    Fields(JobSpec s) {
+      inputs = s.inputs;
+      include = s.include;
+      exclude = s.exclude;
+      timezone = s.timezone;
+      output = s.output;
+      spark = s.spark;
+      maxFileBytes = s.maxFileBytes;
+      maxRejectFraction = s.maxRejectFraction;
+      filesPerTask = s.filesPerTask;
+      stages = s.stages;
+    }
   }
 }

@@ -33,7 +33,8 @@ public final class JobSpecLoader {
           "timezone",
           "output",
           "spark",
-          "limits");
+          "limits",
+          "stages");
   static final Set<String> LIMIT_KEYS =
       Set.of("max_file_bytes", "max_reject_fraction", "files_per_task");
 
@@ -68,6 +69,7 @@ public final class JobSpecLoader {
             case "output" -> spec.withOutput(resolve(base, value.asText()));
             case "spark" -> spec.withSpark(sparkSettings(file, value));
             case "limits" -> limits(file, spec, value);
+            case "stages" -> spec.withStages(strings(file, key, value));
             default ->
                 throw new JobSpecException(
                     "Unknown key '"

@@ -39,6 +39,14 @@ class SchemaDocTest {
     assertEquals(columns(Schemas.KEYWORDS), documented("keywords"));
   }
 
+  @Test
+  void trendTablesAreDocumented() throws IOException {
+    assertEquals(columns(Schemas.CATEGORY_PERIOD), documented("category_period"));
+    assertEquals(columns(Schemas.TAG_PERIOD), documented("tag_period"));
+    assertEquals(columns(Schemas.KEYWORD_PERIOD), documented("keyword_period"));
+    assertEquals(columns(Schemas.METRIC_PERIOD), documented("metric_period"));
+  }
+
   static List<String> columns(StructType schema) {
     return Arrays.stream(schema.fields())
         .map(
@@ -52,8 +60,8 @@ class SchemaDocTest {
     List<String> out = new ArrayList<>();
     boolean inSection = false;
     for (String line : lines) {
-      if (line.startsWith("## ")) {
-        inSection = line.equals("## " + table);
+      if (line.startsWith("## ") || line.startsWith("### ")) {
+        inSection = line.equals("## " + table) || line.equals("### " + table);
       } else if (inSection && line.startsWith("| `")) {
         String[] cells = line.split("\\|");
         out.add(cells[1].trim().replace("`", "") + " " + cells[2].trim() + " " + cells[3].trim());
