@@ -39,11 +39,29 @@ public final class RunManifest {
     stages.put(name, Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0);
   }
 
+  /** Seconds per stage so far. */
+  public ObjectNode stages() {
+    return stages;
+  }
+
   public void write(String path, Configuration conf) {
     root.set("stage_seconds", stages);
+    writeTree(root, path, conf);
+  }
+
+  /** Writes a manifest tree: to a temporary file first, renamed over {@code path} when complete. */
+  public static void writeTree(ObjectNode tree, String path, Configuration conf) {
     Path file = new Path(path);
-    try (OutputStream out = file.getFileSystem(conf).create(file, true)) {
-      JSON.writeValue(out, root);
+    Path partial = new Path(file.getParent(), "." + file.getName() + ".partial");
+    try {
+      FileSystem fs = file.getFileSystem(conf);
+      try (OutputStream out = fs.create(partial, true)) {
+        JSON.writeValue(out, tree);
+      }
+      fs.delete(file, false);
+      if (!fs.rename(partial, file)) {
+        throw new IOException("rename " + partial + " -> " + file + " returned false");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write run manifest " + path, e);
     }

@@ -31,21 +31,35 @@ final class Context {
       TextScan.words(
           "增长|增加|上涨|上升|提高|提升|攀升|上扬|回升|反弹|飙升|上调|扩大|增持|加快|增|涨|升|rose|rise|rises|risen"
               + "|rising|grew|grow|grows|grown|gained|gain|gains|increased|increase|increases"
-              + "|up|jumped|climbed|soared|surged|advanced|added");
+              + "|up|jumped|climbed|soared|surged|advanced|added|rallied|rebounded|leapt|leaped"
+              + "|spiked|expanded|accelerated");
 
   private static final String[] DOWN =
       TextScan.words(
           "下降|减少|下跌|降低|下滑|下挫|回落|下调|缩减|缩小|收窄|减持|重挫|跳水|放缓|降|跌|减|fell|fall|falls|fallen"
               + "|falling|declined|decline|declines|dropped|drop|drops|down|slid|slipped|lost"
-              + "|decreased|decrease|decreases|tumbled|plunged|sank|shed|eased|shrank");
+              + "|decreased|decrease|decreases|tumbled|plunged|sank|shed|eased|shrank|slumped"
+              + "|plummeted|dipped|retreated|contracted");
 
   private static final String[] LEVEL = {"至", "到", "to", "from", "从", "由"};
+
+  /** Verbs whose object may stand between them and {@code by}: cut the ratio by 25 basis points. */
+  private static final String[] BY_UP =
+      TextScan.words("raised|raises|raise|hiked|hikes|lifted|boosted|increased|increases");
+
+  private static final String[] BY_DOWN =
+      TextScan.words("cut|cuts|lowered|lowers|reduced|reduces|trimmed|slashed|decreased");
+
+  /** Words looked back over from {@code by} to its verb. */
+  private static final int BY_OBJECT_WORDS = 5;
 
   private static final String[] HEDGES_AFTER =
       TextScan.words("左右|以上|以下|以内|之内|上下|上方|之上|开外|出头|有余|or more|or so|plus|and above");
 
-  private static final String[] UP_AFTER = {"increase", "rise", "gain", "jump", "growth"};
-  private static final String[] DOWN_AFTER = {"decline", "drop", "fall", "decrease", "slump"};
+  private static final String[] UP_AFTER = {"increase", "rise", "gain", "jump", "growth", "hike"};
+  private static final String[] DOWN_AFTER = {
+    "decline", "drop", "fall", "decrease", "slump", "cut", "reduction"
+  };
 
   /** Chars before 过 that make it part of a verb (通过, 经过, 不过), not the hedge 过 (逾). */
   private static final String NOT_HEDGE_BEFORE_GUO = "通经不越跨度错穿闯走看做有受见得到来去用试曾吃听说想拿获赢发办开当涨跌升降超";
@@ -84,8 +98,66 @@ final class Context {
         break;
       }
       p -= w.length();
+      if (w.equals("by")) {
+        String change = verbBeforeBy(t, p, lo);
+        if (change != null) {
+          return new Before(approx, change);
+        }
+      }
     }
     return new Before(approx, null);
+  }
+
+  /** {@code cut the reserve requirement ratio by}: a move verb a few words before {@code by}. */
+  private static String verbBeforeBy(String t, int p, int lo) {
+    for (int words = 0; words <= BY_OBJECT_WORDS && p > lo; words++) {
+      while (p > lo && t.charAt(p - 1) == ' ') {
+        p--;
+      }
+      if (endingAt(t, p, lo, BY_UP) != null) {
+        return "up";
+      }
+      if (endingAt(t, p, lo, BY_DOWN) != null) {
+        return "down";
+      }
+      int s = p;
+      while (s > lo && (NumberScanner.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '\'')) {
+        s--;
+      }
+      if (s == p) {
+        return null; // punctuation or a digit: the clause ends here
+      }
+      p = s;
+    }
+    return null;
+  }
+
+  /** Rate moves whose object may stand between them and the figure: 下调存款准备金率0.5个百分点. */
+  private static final String[] RATE_UP = TextScan.words("上调|加息|调升|调高|上浮|提高");
+
+  private static final String[] RATE_DOWN = TextScan.words("下调|降息|降准|调降|调低|下浮|降低");
+
+  /** Han chars looked back over for a rate move (存款准备金率 is 6). */
+  private static final int RATE_OBJECT = 8;
+
+  /**
+   * A rate move a few Han chars before a percentage-point figure, within its clause: {@code
+   * 降息25个基点}, {@code 下调利率25个基点}; null when none, or when a level marker (至, 为) intervenes.
+   */
+  static String rateMoveBefore(String t, int p) {
+    int lo = Math.max(0, p - RATE_OBJECT - 2);
+    for (int k = p; k > lo && TextScan.isHan(t.charAt(k - 1)); k--) {
+      if (endingAt(t, k, lo, RATE_UP) != null) {
+        return "up";
+      }
+      if (endingAt(t, k, lo, RATE_DOWN) != null) {
+        return "down";
+      }
+      if ("至到为".indexOf(t.charAt(k - 1)) >= 0) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** 比上年同期多6068亿元, 较上月少3家: 多/少 after a comparison is the size of a move. */
@@ -170,7 +242,10 @@ final class Context {
     return out;
   }
 
-  /** The longest word of {@code words} ending at {@code p} (English words on word bounds). */
+  /**
+   * The longest word of {@code words} ending at {@code p} (English words on word bounds, in any
+   * case).
+   */
   static String endingAt(String t, int p, int lo, String[] words) {
     if (p <= lo) {
       return null;
@@ -182,10 +257,11 @@ final class Context {
     }
     for (String w : candidates) { // longest first: the first that fits is the longest
       int s = p - w.length();
-      if (s < lo || !t.startsWith(w, s)) {
-        continue;
+      boolean english = NumberScanner.isLetter(w.charAt(0));
+      if (s < lo || !t.regionMatches(english, s, w, 0, w.length())) {
+        continue; // English words also match capitalized: About, Over, Rose
       }
-      if (NumberScanner.isLetter(w.charAt(0)) && s > 0 && NumberScanner.isLetter(t.charAt(s - 1))) {
+      if (english && s > 0 && NumberScanner.isLetter(t.charAt(s - 1))) {
         continue;
       }
       return w;

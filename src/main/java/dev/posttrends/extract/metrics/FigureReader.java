@@ -28,6 +28,8 @@ final class FigureReader {
 
   private static final String[] FROM = {"从", "由", "from", "from "};
 
+  private static final String BETWEEN = "between ";
+
   private final String t;
   private final List<Figure> out = new ArrayList<>();
 
@@ -54,6 +56,8 @@ final class FigureReader {
         i = Math.max(i + 1, fraction(i, c == '千'));
       } else if (NumberScanner.isDigit(c) || NumberScanner.isCnNumeral(c)) {
         i = Math.max(i + 1, figureAt(i));
+      } else if (NumberScanner.isLetter(c) && EnglishNumerals.startsAt(t, i)) {
+        i = Math.max(i + 1, wordFigureAt(i));
       } else {
         i++;
       }
@@ -118,14 +122,35 @@ final class FigureReader {
         a.approx);
   }
 
+  /**
+   * {@code three companies}, {@code two million barrels}: a number in words is a mention only with
+   * a unit or noun after it (no ranges, lists or bare amounts).
+   */
+  private int wordFigureAt(int i) {
+    Num a = NumberScanner.scanWords(t, i);
+    if (a == null) {
+      return i + 1;
+    }
+    Unit u = UnitRules.after(t, a);
+    if (u == null) {
+      return a.end;
+    }
+    if (u.kind().equals(Units.EXCLUDED) || !UnitRules.plausible(t, a, u)) {
+      return u.end();
+    }
+    return emit(
+        a.start, u.end(), a.value.scaleByPowerOfTen(u.shift()), null, u.code(), u.kind(), false);
+  }
+
   /** {@code 3至5亿元}, {@code 3-5%}, {@code 10~20家}, {@code 35% to 100%}; -1 when no range. */
   private int range(Num a, Unit ua, TextScan.Prefix pre) {
     int k = ua != null ? ua.end() : a.end;
+    int from = pre != null ? pre.start() : a.start;
     int conn = connector(k, ua != null);
+    conn = conn == 0 ? betweenAnd(from, k) : conn;
     if (conn == 0) {
       return -1;
     }
-    int from = pre != null ? pre.start() : a.start;
     if (Context.endingAt(t, from, 0, FROM) != null) {
       return -1; // 从3%升至5%: two levels
     }
@@ -184,6 +209,16 @@ final class FigureReader {
       return 1;
     }
     return afterUnit && t.startsWith(" to ", k) ? 4 : 0;
+  }
+
+  /** {@code between 35% and 40%}: " and " joins a range only after "between". */
+  private int betweenAnd(int from, int k) {
+    int s = from - BETWEEN.length();
+    return s >= 0
+            && t.regionMatches(true, s, BETWEEN, 0, BETWEEN.length())
+            && t.startsWith(" and ", k)
+        ? 5
+        : 0;
   }
 
   /** A number with no unit: a currency sign, a list sharing a later unit, or a bare amount. */
@@ -274,6 +309,9 @@ final class FigureReader {
     Context.Before before = Context.before(t, start, Math.max(0, start - 40));
     f.approx = approx || before.approx() || Context.hedgeAfter(t, f.end);
     f.change = before.change() != null ? before.change() : Context.changeAfter(t, f.end);
+    if (f.change == null && kind.equals(Units.POINTS)) {
+      f.change = Context.rateMoveBefore(t, start); // 下调利率25个基点
+    }
     out.add(f);
     return f.end;
   }

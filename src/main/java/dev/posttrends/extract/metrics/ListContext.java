@@ -3,12 +3,15 @@ package dev.posttrends.extract.metrics;
 import java.util.List;
 
 /**
- * Lists of figures: {@code 同比分别下降26%和50%} and {@code 18%/21%} share the change word of their first
- * figure.
+ * Lists of figures: {@code 同比分别下降26%和50%}, {@code 18%/21%} and {@code fell 150 points, or 1.1%}
+ * share the change word of their first figure.
  */
 final class ListContext {
 
   private static final String[] SEPARATORS = TextScan.words("、|/|和|及|与|或| and | or ");
+
+  /** {@code fell 150 points, or 1.1%}: the same move restated. */
+  private static final String OR = ", or ";
 
   private ListContext() {}
 
@@ -29,7 +32,8 @@ final class ListContext {
       if (cur.change == null
           && prev.change != null
           && prev.end < cur.start
-          && separator(t, prev.end) == cur.start - prev.end) {
+          && (separator(t, prev.end) == cur.start - prev.end
+              || (cur.start - prev.end == OR.length() && t.startsWith(OR, prev.end)))) {
         cur.change = prev.change;
       }
     }

@@ -38,6 +38,9 @@ final class NumberScanner {
     boolean hasYi; // 亿 among the multipliers: the bare-money rule needs it
     boolean hasWan;
 
+    /** Written with a thousands separator (2,000): never a year. */
+    boolean grouped;
+
     /** Chinese numeral with a single digit and no multiplier (一 二 两 三…): article or idiom. */
     char lone;
   }
@@ -72,6 +75,15 @@ final class NumberScanner {
     return num;
   }
 
+  /** The number written in English words at {@code i} with its multipliers, or null. */
+  static Num scanWords(String t, int i) {
+    Num num = EnglishNumerals.scan(t, i);
+    if (num != null) {
+      multipliers(t, num, false);
+    }
+    return num;
+  }
+
   private static boolean scanArabic(String t, int i, Num num) {
     int n = t.length();
     int j = i;
@@ -88,6 +100,7 @@ final class NumberScanner {
           && (j + 4 >= n || !isDigit(t.charAt(j + 4)))) {
         digits.append(t, j + 1, j + 4);
         j += 4;
+        num.grouped = true;
       }
     }
     if (j + 1 < n && t.charAt(j) == '.' && isDigit(t.charAt(j + 1))) {

@@ -84,10 +84,23 @@ final class TextScan {
             && NumberScanner.isLetter(t.charAt(s - 1))) {
           continue;
         }
+        if (pre[0].equals("¥") && !nearHan(t, s)) {
+          return new Prefix(s, "JPY"); // ¥ in English text is the yen; in Chinese text, the yuan
+        }
         return new Prefix(s, pre[1]);
       }
     }
     return null;
+  }
+
+  /** Whether a Han character lies within 30 chars of {@code k}: the text around is Chinese. */
+  private static boolean nearHan(String t, int k) {
+    for (int j = Math.max(0, k - 30); j < Math.min(t.length(), k + 30); j++) {
+      if (isHan(t.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Length of a currency sign or code at {@code k} ({@code $}, {@code HK$}), or 0. */

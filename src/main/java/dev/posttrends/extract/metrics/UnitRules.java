@@ -37,8 +37,9 @@ final class UnitRules {
     if (u == null) {
       if (!a.chinese && a.end + 1 < t.length() && t.charAt(a.end) == ' ') {
         Unit noun = EnglishNouns.at(t, a.end + 1);
-        if (noun != null && isYearLike(a)) {
-          return EXCLUDED.at(noun.end()); // 2021 results: a year
+        boolean year = isYearLike(a) && !Context.before(t, a.start, 0).approx(); // about 2000
+        if (noun != null && (year || afterName(t, a.start))) {
+          return EXCLUDED.at(noun.end()); // 2021 results: a year; S&P 500 index: a name
         }
         return noun;
       }
@@ -58,6 +59,36 @@ final class UnitRules {
     }
   }
 
+  /**
+   * Whether the number at {@code s} ends a name: after {@code S&P}, an upper-case code ({@code FTSE
+   * 100}) or a capitalized word inside a sentence ({@code Nikkei 225}), not after a currency code.
+   */
+  private static boolean afterName(String t, int s) {
+    if (s < 2 || t.charAt(s - 1) != ' ' || TextScan.prefix(t, s) != null) {
+      return false;
+    }
+    int k = s - 1;
+    boolean lower = false;
+    boolean amp = false;
+    while (k > 0 && (NumberScanner.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '&')) {
+      k--;
+      amp |= t.charAt(k) == '&';
+      lower |= t.charAt(k) >= 'a';
+    }
+    int len = s - 1 - k;
+    if (len == 0 || !(t.charAt(k) >= 'A' && t.charAt(k) <= 'Z')) {
+      return false;
+    }
+    if (amp || (!lower && len >= 2)) {
+      return true;
+    }
+    int p = k - 1;
+    while (p >= 0 && t.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && ".!?\n\"“(".indexOf(t.charAt(p)) < 0; // not the first word of a sentence
+  }
+
   /** 度 is kWh only in a sentence about electricity (发电量, 用电…), else degrees or 一度 (once). */
   private static boolean powerContext(String t, int start) {
     int from = Math.max(Clauses.sentenceStart(t, start), start - 20);
@@ -66,6 +97,7 @@ final class UnitRules {
 
   private static boolean isYearLike(Num a) {
     return a.factor.compareTo(BigDecimal.ONE) == 0
+        && !a.grouped
         && a.value.scale() <= 0
         && a.value.intValue() >= 1900
         && a.value.intValue() <= 2100;

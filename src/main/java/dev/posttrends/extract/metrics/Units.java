@@ -52,11 +52,14 @@ final class Units {
     add(all, MONEY, 0, "US dollars", "USD", "dollars", "USD", "USD", "USD", "HK dollars", "HKD");
     add(all, MONEY, 0, "Hong Kong dollars", "HKD", "HKD", "HKD", "euros", "EUR", "euro", "EUR");
     add(all, MONEY, 0, "EUR", "EUR", "yen", "JPY", "JPY", "JPY", "GBP", "GBP");
+    add(all, MONEY, 0, "pounds sterling", "GBP", "pound sterling", "GBP", "pounds", "GBP");
+    add(all, MONEY, 0, "pound", "GBP", "sterling", "GBP", "dollar", "USD");
     add(all, PERCENT, 0, "%", "%", "per cent", "%", "percent", "%", "pct", "%");
     add(all, POINTS, 0, "个百分点", "pp", "百分点", "pp", "percentage points", "pp");
     add(all, POINTS, 0, "percentage point", "pp", "ppts", "pp", "ppt", "pp", "pp", "pp");
     add(all, POINTS, -2, "个基点", "pp", "基点", "pp", "basis points", "pp", "basis point", "pp");
-    add(all, POINTS, -2, "bps", "pp", "bp", "pp");
+    add(all, POINTS, -2, "bps", "pp", "bp", "pp", "basis-point", "pp", "-basis-point", "pp");
+    add(all, POINTS, 0, "-percentage-point", "pp", "percentage-point", "pp");
     add(all, QUANTITY, 0, "平方公里", "km2", "平方千米", "km2", "平方米", "m2", "平米", "m2");
     add(all, QUANTITY, 0, "㎡", "m2", "公里", "km", "千米", "km", "米", "m", "亩", "mu", "吨", "t");
     add(all, QUANTITY, 0, "公斤", "kg", "千克", "kg", "吉瓦时", "GWh", "太瓦时", "TWh");

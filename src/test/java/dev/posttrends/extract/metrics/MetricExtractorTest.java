@@ -105,6 +105,45 @@ class MetricExtractorTest {
           单项投资1000亿元以内。 | 1000亿元=100000000000 CNY money ~
           年增速在5%左右。 | 5%=5 % percent ~
           The company is valued at nearly $3 billion. | $3 billion=3000000000 USD money ~
+          # English: sentence-initial hedges and change words, number words, modifiers, currencies
+          About 1,200 people attended. | 1,200 people=1200 person count ~
+          Nearly 300 stores closed. | 300 stores=300 store count ~
+          Over 50 companies joined. | 50 companies=50 company count ~
+          More than 40 banks signed. | 40 banks=40 bank count ~
+          Up 5% from a year earlier. | 5%=5 % percent up
+          Down 3% on the day. | 3%=3 % percent down
+          Rose 4% in May. | 4%=4 % percent up
+          The firm hired 2,000 workers. | 2,000 workers=2000 worker count
+          In 2020 results improved. | ``
+          The group bought three companies. | three companies=3 company count
+          Three companies signed the deal. | Three companies=3 company count
+          Output reached two million barrels a day. | two million barrels=2000000 barrel count
+          It runs twenty-five branches. | twenty-five branches=25 branch count
+          One company said it would exit; a dozen firms agreed. | ``
+          The plan takes two-thirds of the budget. | ``
+          The chain opened 5 new stores. | 5 new stores=5 store count
+          The city bought 300 electric buses. | 300 electric buses=300 bus count
+          Regulators named 5 major banks. | 5 major banks=5 bank count
+          Stocks rose for 3 straight sessions. | ``
+          The S&P 500 fell 1.2% and the FTSE 100 gained. | 1.2%=1.2 % percent down
+          The deal was worth 50 million pounds. | 50 million pounds=50000000 GBP money
+          It paid 40 million pound sterling. | 40 million pound sterling=40000000 GBP money
+          It raised 2 billion euros. | 2 billion euros=2000000000 EUR money
+          Toyota earned ¥500 billion. | ¥500 billion=500000000000 JPY money
+          The Fed announced a 25 basis-point cut. | 25 basis-point=0.25 pp percentage_point down
+          The Fed delivered a 50-basis-point hike. | 50-basis-point=0.5 pp percentage_point up
+          Margins are seen between 35% and 40%. | 35% and 40%=35..40 % percent
+          Gold fell 15 points, or 1%. | 15 points=15 pt quantity down; 1%=1 % percent down
+          The firm employs about 2000 people. | 2000 people=2000 person count ~
+          Net profit slumped 45 percent. | 45 percent=45 % percent down
+          The bank cut the reserve ratio by 25 bps. | 25 bps=0.25 pp percentage_point down
+          The company raised its dividend by 10%. | 10%=10 % percent up
+          It sees between $5bn and $6bn. | $5bn and $6bn=5000000000..6000000000 USD money
+          Oil fell $2, or 1%. | $2=2 USD money down; 1%=1 % percent down
+          # Chinese: a move verb before a short noun and a percentage-point figure
+          央行下调利率25个基点。 | 25个基点=0.25 pp percentage_point down
+          美联储宣布降息25个基点。 | 25个基点=0.25 pp percentage_point down
+          央行上调存款准备金率0.5个百分点。 | 0.5个百分点=0.5 pp percentage_point up
           # exclusions: dates, ordinals, codes, identifiers, URLs, durations, multiples, articles
           2022年6月8日，公司营收增长5%。 | 5%=5 % percent up
           1至5月累计签约，一季度表现平稳。 | ``
