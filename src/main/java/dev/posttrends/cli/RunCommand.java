@@ -5,6 +5,7 @@ import dev.posttrends.config.JobSpecException;
 import dev.posttrends.config.JobSpecLoader;
 import dev.posttrends.pipeline.Accounting;
 import dev.posttrends.pipeline.IngestJob;
+import dev.posttrends.pipeline.TrendsRerun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,15 @@ final class RunCommand implements Callable<Integer> {
     JobSpec spec = resolve();
     SparkSession spark = Sessions.build(spec);
     try {
+      if (!spec.runs(JobSpec.INGEST)) {
+        TrendsRerun.run(spark, spec);
+        commandSpec
+            .commandLine()
+            .getOut()
+            .printf("posttrends: trends recomputed in %s%n", spec.output());
+        commandSpec.commandLine().getOut().flush();
+        return 0;
+      }
       Accounting result = IngestJob.run(spark, spec);
       commandSpec
           .commandLine()

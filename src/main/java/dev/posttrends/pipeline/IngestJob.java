@@ -13,6 +13,7 @@ import static dev.posttrends.pipeline.PostSteps.selectRejects;
 import static dev.posttrends.pipeline.PostSteps.selectTerms;
 import static dev.posttrends.pipeline.PostSteps.withPostMonth;
 
+import dev.posttrends.aggregate.TrendsJob;
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
 import dev.posttrends.extract.ParserOptions;
@@ -33,6 +34,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
@@ -88,9 +90,14 @@ public final class IngestJob {
       LOG.info("Read {}", accounting);
       checkRejectFraction(accounting, spec);
 
-      long keywordRows =
-          writeTables(spark, extracted, accounting, new TableWriter(commit, manifest));
-      Manifests.describeResult(manifest, accounting, keywordRows, commit.output());
+      Map<String, Long> counted =
+          writeTables(
+              spark,
+              extracted,
+              accounting,
+              spec.runs(JobSpec.TRENDS),
+              new TableWriter(commit, manifest));
+      Manifests.describeResult(manifest, accounting, counted, commit.output());
       manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
       commit.commit();
       LOG.info("Committed output {}", commit.output());
@@ -135,8 +142,12 @@ public final class IngestJob {
   }
 
   /** Writes every table; returns the number of keyword rows (known only once written). */
-  private static long writeTables(
-      SparkSession spark, Dataset<Row> extracted, Accounting accounting, TableWriter tables) {
+  private static Map<String, Long> writeTables(
+      SparkSession spark,
+      Dataset<Row> extracted,
+      Accounting accounting,
+      boolean trends,
+      TableWriter tables) {
     String month = "published_month";
     tables.write(selectPosts(extracted), POSTS, month, "post_id", accounting.posts());
     tables.write(selectMetrics(extracted), METRICS, month, "post_id", accounting.metrics());
@@ -146,8 +157,30 @@ public final class IngestJob {
     Dataset<Row> keywords = withPostMonth(topTermsPerPost(scored, TOP_TERMS), extracted);
     tables.write(keywords, KEYWORDS, month, "post_id", accounting.posts() * TOP_TERMS);
     tables.write(selectRejects(extracted), REJECTS, "reason", "source_path", accounting.rejects());
-    // counted from the written files' footers: no second pass over the data
-    return spark.read().schema(Schemas.KEYWORDS).parquet(tables.path(KEYWORDS)).count();
+    if (trends) {
+      TrendsJob.writeTrends(
+          spark,
+          tables.path(POSTS),
+          tables.path(METRICS),
+          tables.path(KEYWORDS),
+          accounting.posts(),
+          TrendsJob.FOLDER,
+          tables);
+    }
+    // tables sized only once written: counted from their files' footers, not from the data
+    Map<String, Long> counted = new LinkedHashMap<>();
+    counted.put(KEYWORDS, countRows(spark, tables.path(KEYWORDS), Schemas.KEYWORDS));
+    if (trends) {
+      for (String name : TrendsJob.TABLES) {
+        String path = tables.path(TrendsJob.FOLDER + name);
+        counted.put(TrendsJob.FOLDER + name, countRows(spark, path, TrendsJob.schema(name)));
+      }
+    }
+    return counted;
+  }
+
+  private static long countRows(SparkSession spark, String path, StructType schema) {
+    return spark.read().schema(schema).parquet(path).count();
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.posttrends.ingest.InputRoot;
 import dev.posttrends.io.RunManifest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** Fills the run manifest: the job as run, then the counts and the tables written. */
@@ -48,7 +49,8 @@ final class Manifests {
     job.put("max_reject_fraction", spec.maxRejectFraction());
   }
 
-  static void describeResult(RunManifest manifest, Accounting a, long keywordRows, String output) {
+  static void describeResult(
+      RunManifest manifest, Accounting a, Map<String, Long> counted, String output) {
     ObjectNode root = manifest.root();
     root.put("finished_at", Instant.now().toString());
     root.put("output", output);
@@ -67,7 +69,9 @@ final class Manifests {
     table(tables, IngestJob.POSTS, "published_month", a.posts());
     table(tables, IngestJob.METRICS, "published_month", a.metrics());
     table(tables, IngestJob.DATE_MENTIONS, "published_month", a.dateMentions());
-    table(tables, IngestJob.KEYWORDS, "published_month", keywordRows);
+    counted.forEach(
+        (name, rows) ->
+            table(tables, name, name.startsWith("trends/") ? "period" : "published_month", rows));
     table(tables, IngestJob.REJECTS, "reason", a.rejects());
   }
 

@@ -1,0 +1,129 @@
+package dev.posttrends.aggregate;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.posttrends.io.Schemas;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * The {@code trends/metric_period} steps: metric mentions of published posts per category, period
+ * type, period start, kind and unit, with counts, sum, median, 90th percentile and, for percent
+ * figures, the mean signed change.
+ *
+ * <p>Choices:
+ *
+ * <ul>
+ *   <li>Mentions of unpublished posts, or of posts missing from {@code posts}, are left out (a semi
+ *       join on {@code post_id}); mentions without a category are left out.
+ *   <li>{@code median_value} and {@code p90_value} are exact, with the linear interpolation of
+ *       Spark's {@code percentile} (position {@code p × (n − 1)} among the sorted values), but in
+ *       DECIMAL arithmetic: {@code percentile} works in DOUBLE, which holds about 16 significant
+ *       digits and so loses the decimals of figures near 10^15. The ranks come from a window sorted
+ *       by value (which spills like any sort) rather than from a list held per group. The
+ *       interpolated value is rounded half up to six decimals.
+ *   <li>{@code avg_change_pct}: for kind {@code percent} only, the mean of {@code +value} (change
+ *       {@code up}) and {@code −value} (change {@code down}) over mentions with a change; null when
+ *       there is none, and for every other kind. The mean is taken in DECIMAL (Spark's average of
+ *       DECIMAL(38,6) keeps ten decimals), then turned into DOUBLE.
+ * </ul>
+ */
+public final class MetricTrends {
+
+  private static final String[] KEY = {"category", "period", "period_start", "kind", "unit"};
+
+  private MetricTrends() {}
+
+  /** The {@code trends/metric_period} table from the {@code metrics} and {@code posts} tables. */
+  public static Dataset<Row> metricPeriod(Dataset<Row> metrics, Dataset<Row> posts) {
+    Dataset<Row> mentions = filterPublishedWithCategory(metrics, posts);
+    Dataset<Row> ranked = withValueRank(Periods.explodePeriods(mentions, "published_date"));
+    return selectMetricPeriod(aggregateMentions(ranked));
+  }
+
+  /** Mentions of published posts that have a category. */
+  static Dataset<Row> filterPublishedWithCategory(Dataset<Row> metrics, Dataset<Row> posts) {
+    Dataset<Row> published = posts.where(col("is_published")).select("post_id");
+    return metrics.where(col("category").isNotNull()).join(published, "post_id", "left_semi");
+  }
+
+  /** Adds {@code value_rank} (1 = smallest) and {@code value_count} within the output key. */
+  static Dataset<Row> withValueRank(Dataset<Row> mentions) {
+    WindowSpec byKey = Window.partitionBy(keyColumns());
+    return mentions
+        .withColumn("value_rank", row_number().over(byKey.orderBy(col("value"))))
+        .withColumn("value_count", count(lit(1)).over(byKey));
+  }
+
+  /** One row per output key (with its constant {@code value_count}) and every measure. */
+  static Dataset<Row> aggregateMentions(Dataset<Row> ranked) {
+    Column signed =
+        when(col("change").equalTo("up"), col("value"))
+            .when(col("change").equalTo("down"), col("value").unary_$minus());
+    Column[] groups = new Column[KEY.length + 1];
+    System.arraycopy(keyColumns(), 0, groups, 0, KEY.length);
+    groups[KEY.length] = col("value_count");
+    return ranked
+        .groupBy(groups)
+        .agg(
+            count(lit(1)).as("mention_count"),
+            countDistinct("post_id").as("post_count"),
+            sum("value").as("sum_value"),
+            percentile(1, 2).as("median_value"),
+            percentile(9, 10).as("p90_value"),
+            avg(when(col("kind").equalTo("percent"), signed)).as("avg_change"));
+  }
+
+  /**
+   * The {@code numerator / denominator} percentile of {@code value} in a group ranked by {@link
+   * #withValueRank} and grouped by {@code value_count} too: the values at ranks {@code floor(pos) +
+   * 1} and {@code ceil(pos) + 1}, with {@code pos = p × (n − 1)} in integers, interpolated with the
+   * exact fraction of {@code pos}.
+   */
+  static Column percentile(int numerator, int denominator) {
+    Column scaled = col("value_count").minus(1).multiply(numerator);
+    Column remainder = scaled.mod(denominator);
+    Column lowRank = scaled.minus(remainder).divide(denominator).cast("long").plus(1);
+    Column highRank = when(remainder.equalTo(0), lowRank).otherwise(lowRank.plus(1));
+    Column fraction =
+        remainder.cast("decimal(10,0)").divide(lit(denominator)).cast("decimal(10,9)");
+    Column low = max(when(col("value_rank").equalTo(lowRank), col("value")));
+    Column high = max(when(col("value_rank").equalTo(highRank), col("value")));
+    return low.plus(high.minus(low).multiply(fraction)).cast(Schemas.FIGURE);
+  }
+
+  /** The columns of {@code Schemas.METRIC_PERIOD}, in order. */
+  static Dataset<Row> selectMetricPeriod(Dataset<Row> rows) {
+    return rows.select(
+        col("category"),
+        col("period_start"),
+        col("kind"),
+        col("unit"),
+        col("mention_count"),
+        col("post_count"),
+        col("sum_value").cast(Schemas.FIGURE).as("sum_value"),
+        col("median_value"),
+        col("p90_value"),
+        col("avg_change").cast("double").as("avg_change_pct"),
+        col("period"));
+  }
+
+  private static Column[] keyColumns() {
+    Column[] columns = new Column[KEY.length];
+    for (int i = 0; i < KEY.length; i++) {
+      columns[i] = col(KEY[i]);
+    }
+    return columns;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.posttrends.aggregate;
+
+import static dev.posttrends.aggregate.SeriesMeasures.aggregatePostMeasures;
+import static dev.posttrends.aggregate.SeriesMeasures.filterPublished;
+import static dev.posttrends.aggregate.SeriesMeasures.periodHorizon;
+import static dev.posttrends.aggregate.SeriesMeasures.selectSchema;
+import static dev.posttrends.aggregate.SeriesMeasures.withSeriesMeasures;
+import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.trim;
+
+import dev.posttrends.io.Schemas;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The {@code trends/tag_period} table: post measures, growth and spikes per normalized tag, period
+ * type and period start (see {@link SeriesMeasures}). Tags are trimmed and lower-cased, empty tags
+ * dropped, and a post counts once per normalized tag however often it lists it.
+ */
+public final class TagTrends {
+
+  private TagTrends() {}
+
+  /** {@code tag_period} rows (schema {@link Schemas#TAG_PERIOD}) of the published posts. */
+  public static Dataset<Row> tagPeriod(Dataset<Row> posts) {
+    Dataset<Row> published = filterPublished(posts);
+    Dataset<Row> periodRows = Periods.explodePeriods(explodeTags(published), "published_date");
+    Dataset<Row> measures = aggregatePostMeasures(periodRows, "tag");
+    return selectSchema(
+        withSeriesMeasures(measures, "tag", periodHorizon(published)), Schemas.TAG_PERIOD);
+  }
+
+  /**
+   * A post's distinct normalized tags, in first-seen order: each trimmed of spaces and lower-cased
+   * ({@code lower} folds every cased script, Latin included; CJK has no case), empty (and null)
+   * ones dropped.
+   */
+  public static Column normalizedTags(Column tags) {
+    Column normalized = transform(tags, t -> lower(trim(t)));
+    // array_compact drops null tags and types the elements non-null
+    return array_distinct(array_compact(filter(normalized, t -> t.notEqual(""))));
+  }
+
+  /** One row per post and normalized tag, with the columns the post measures need. */
+  static Dataset<Row> explodeTags(Dataset<Row> posts) {
+    return posts.select(
+        explode(normalizedTags(col("tags"))).as("tag"),
+        col("published_date"),
+        col("content_hash"),
+        col("source_name"),
+        col("char_count"));
+  }
+}

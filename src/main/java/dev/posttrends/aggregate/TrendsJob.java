@@ -1,0 +1,78 @@
+package dev.posttrends.aggregate;
+
+import dev.posttrends.io.Schemas;
+import dev.posttrends.io.TableWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The trends stage: reads the {@code posts}, {@code metrics} and {@code keywords} Parquet of a run
+ * (only the columns it needs) and writes the four tables under {@code trends/}, each partitioned by
+ * {@code period}. The same code serves a full run (reading the tables it just staged) and a
+ * trends-only run over an existing output.
+ */
+public final class TrendsJob {
+
+  /** Where the trend tables sit in a run's output. */
+  public static final String FOLDER = "trends/";
+
+  public static final String CATEGORY_PERIOD = "category_period";
+  public static final String TAG_PERIOD = "tag_period";
+  public static final String KEYWORD_PERIOD = "keyword_period";
+  public static final String METRIC_PERIOD = "metric_period";
+  public static final java.util.List<String> TABLES =
+      java.util.List.of(CATEGORY_PERIOD, TAG_PERIOD, KEYWORD_PERIOD, METRIC_PERIOD);
+
+  private TrendsJob() {}
+
+  /**
+   * Writes the trend tables from the tables at {@code postsPath}, {@code metricsPath} and {@code
+   * keywordsPath}, each as {@code prefix + name}; {@code postCount} sizes the output files.
+   */
+  public static void writeTrends(
+      SparkSession spark,
+      String postsPath,
+      String metricsPath,
+      String keywordsPath,
+      long postCount,
+      String prefix,
+      TableWriter tables) {
+    Dataset<Row> posts = read(spark, postsPath, Schemas.POSTS);
+    Dataset<Row> metrics = read(spark, metricsPath, Schemas.METRICS);
+    Dataset<Row> keywords = read(spark, keywordsPath, Schemas.KEYWORDS);
+    long rows = Math.max(1, postCount) * Periods.TYPES.size();
+    tables.write(
+        CategoryTrends.categoryPeriod(posts), prefix + CATEGORY_PERIOD, "period", "category", rows);
+    tables.write(TagTrends.tagPeriod(posts), prefix + TAG_PERIOD, "period", "tag", rows);
+    tables.write(
+        KeywordTrends.keywordPeriod(keywords, posts),
+        prefix + KEYWORD_PERIOD,
+        "period",
+        "keyword",
+        rows);
+    tables.write(
+        MetricTrends.metricPeriod(metrics, posts),
+        prefix + METRIC_PERIOD,
+        "period",
+        "category",
+        rows);
+  }
+
+  /** The schema of trend table {@code name}. */
+  public static StructType schema(String name) {
+    return switch (name) {
+      case CATEGORY_PERIOD -> Schemas.CATEGORY_PERIOD;
+      case TAG_PERIOD -> Schemas.TAG_PERIOD;
+      case KEYWORD_PERIOD -> Schemas.KEYWORD_PERIOD;
+      case METRIC_PERIOD -> Schemas.METRIC_PERIOD;
+      default -> throw new IllegalArgumentException("Unknown trend table " + name);
+    };
+  }
+
+  /** A table with its declared schema: an empty table (no files) reads as no rows. */
+  static Dataset<Row> read(SparkSession spark, String path, StructType schema) {
+    return spark.read().schema(schema).parquet(path);
+  }
+}
