@@ -227,4 +227,30 @@ class TrendsRunTest {
                 + trends("tag_period")
                 + " WHERE tag = 'gamma新闻' AND period = 'year' GROUP BY tag"));
   }
+
+  @Test
+  void trendsAloneAreRecomputedFromAnExistingOutput() throws IOException {
+    Path copy = tmp.resolve("copy");
+    org.apache.commons.io.FileUtils.copyDirectory(out.toFile(), copy.toFile());
+    org.apache.commons.io.FileUtils.deleteDirectory(copy.resolve("trends").toFile());
+    long posts = count("SELECT count(*) FROM " + table(copy.resolve("posts")));
+    StringWriter err = new StringWriter();
+    String[] args =
+        Stream.concat(
+                Stream.of("run", "--stages", "trends", "--output", copy.toString()),
+                Stream.of(TestSessions.confArgs()))
+            .toArray(String[]::new);
+    assertEquals(
+        0,
+        Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args),
+        err.toString());
+    assertEquals(
+        count("SELECT count(*) FROM " + trends("category_period")),
+        count("SELECT count(*) FROM " + table(copy.resolve("trends/category_period"))));
+    assertEquals(posts, count("SELECT count(*) FROM " + table(copy.resolve("posts"))));
+    var manifest =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(copy.resolve("manifest.json").toFile());
+    assertTrue(manifest.at("/trends_rerun/stage_seconds/write_category_period").isNumber());
+  }
 }
