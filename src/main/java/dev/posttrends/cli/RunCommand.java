@@ -62,6 +62,14 @@ final class RunCommand implements Callable<Integer> {
               + " the existing --output.")
   List<String> stages = new ArrayList<>();
 
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master (spark://host:7077, yarn, local[4]); default: spark-submit's, else"
+              + " local[*].")
+  String master;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Spark setting; repeatable.")
   Map<String, String> conf = new LinkedHashMap<>();
 
@@ -123,6 +131,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!stages.isEmpty()) {
       spec = spec.withStages(stages);
+    }
+    if (master != null) {
+      spec = spec.withSpark(java.util.Map.of("spark.master", master));
     }
     for (String key : conf.keySet()) {
       if (!key.startsWith("spark.")) {

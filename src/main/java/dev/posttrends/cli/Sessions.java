@@ -21,7 +21,6 @@ public final class Sessions {
     if (master.startsWith("local")) {
       // a chmod process per written file otherwise; see NioLocalFileSystem
       builder.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
-      builder.config("spark.ui.showConsoleProgress", "false");
     }
     // TIMESTAMP as INT64 microseconds, adjusted to UTC: what DuckDB, Trino and Power BI expect
     builder.config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");

@@ -210,7 +210,8 @@ public final class Schemas {
       struct(
           field("path", StringType, false),
           field("format", StringType, false),
-          field("records", LongType, false));
+          field("records", LongType, false),
+          field("executor_id", StringType, true));
 
   /** What the extraction adapter emits: one of post, reject or file per row (internal). */
   public static final StructType EXTRACTED =

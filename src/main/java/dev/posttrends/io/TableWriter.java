@@ -39,7 +39,8 @@ public final class TableWriter {
         .partitionBy(partitionColumn)
         .parquet(commit.staged(name));
     manifest.stage("write_" + name, start);
-    LOG.info("Wrote table {}", name);
+    LOG.info(
+        "Wrote table {} in {} s", name, String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
   /** Where table {@code name} is being written. */

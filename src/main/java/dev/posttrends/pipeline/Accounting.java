@@ -26,7 +26,8 @@ public record Accounting(
     Map<String, Long> rejectsByReason,
     long metrics,
     long dateMentions,
-    long postTerms) {
+    long postTerms,
+    List<String> executors) {
 
   /** Aggregates the listing and the extracted rows; a handful of rows reach the driver. */
   public static Accounting of(Dataset<Row> listing, Dataset<Row> extracted) {
@@ -69,9 +70,17 @@ public record Accounting(
         default -> throw new IllegalStateException("Unknown extracted row kind " + row.get(0));
       }
     }
+    List<String> executors =
+        extracted
+            .where(col("kind").equalTo("file").and(col("file.executor_id").isNotNull()))
+            .select(col("file.executor_id"))
+            .distinct()
+            .orderBy(col("executor_id"))
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList(); // one id per executor: a handful of strings
     return new Accounting(
-        listed, excluded, filesRead, jsonl, inputs, posts, rejects, byReason, metrics, dates,
-        terms);
+        listed, excluded, filesRead, jsonl, inputs, posts, rejects, byReason, metrics, dates, terms,
+        executors);
   }
 
   /** Fails the run when an input is unaccounted for: never lose a post silently. */

@@ -80,14 +80,18 @@ public final class IngestJob {
               .persist(StorageLevel.MEMORY_AND_DISK());
       long toRead = filterIncluded(listing).count();
       manifest.stage("list", start);
-      LOG.info("Listed {} input files to read under {} root(s)", toRead, roots.size());
+      LOG.info(
+          "Listed {} input files to read under {} root(s) in {} s",
+          toRead,
+          roots.size(),
+          seconds(start));
 
       start = System.nanoTime();
       extracted = extract(spark, spec, options, filterIncluded(listing), toRead);
       Accounting accounting = Accounting.of(listing, extracted);
       accounting.check();
       manifest.stage("read_and_parse", start);
-      LOG.info("Read {}", accounting);
+      LOG.info("Read {} in {} s", accounting, seconds(start));
       checkRejectFraction(accounting, spec);
 
       Map<String, Long> counted =
@@ -113,6 +117,10 @@ public final class IngestJob {
         listing.unpersist();
       }
     }
+  }
+
+  private static String seconds(long startNanos) {
+    return String.format("%.1f", (System.nanoTime() - startNanos) / 1e9);
   }
 
   /** Reads and parses the files into posts, rejects and facts, kept for the several writes. */

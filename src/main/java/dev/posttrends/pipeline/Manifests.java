@@ -61,6 +61,7 @@ final class Manifests {
     inputs.put("jsonl_files", a.jsonlFiles());
     inputs.put("total", a.inputs());
     root.put("posts", a.posts());
+    root.putPOJO("executors", a.executors());
     ObjectNode rejects = root.putObject("rejects");
     rejects.put("total", a.rejects());
     ObjectNode byReason = rejects.putObject("by_reason");

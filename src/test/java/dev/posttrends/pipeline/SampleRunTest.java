@@ -65,8 +65,18 @@ class SampleRunTest {
     assertEquals(
         List.of(
             List.of(
-                "682.4亿元", "68240000000.000000", "CNY", "money", "", false, false,
-                "2023-01-01", "2023-12-31", "shangraoribao", "2024-01-10", "2024-01")),
+                "682.4亿元",
+                "68240000000.000000",
+                "CNY",
+                "money",
+                "",
+                false,
+                false,
+                "2023-01-01",
+                "2023-12-31",
+                "shangraoribao",
+                "2024-01-10",
+                "2024-01")),
         rows(
             "SELECT surface, CAST(value AS VARCHAR), unit, kind, coalesce(change, ''), approx,"
                 + " is_in_title, CAST(period_start AS VARCHAR), CAST(period_end AS VARCHAR),"
@@ -93,12 +103,7 @@ class SampleRunTest {
                 + "' AND ordinal = 1"));
     assertEquals(
         0,
-        count(
-            "SELECT count(*) FROM "
-                + metrics
-                + " m ANTI JOIN "
-                + posts
-                + " p USING (post_id)"),
+        count("SELECT count(*) FROM " + metrics + " m ANTI JOIN " + posts + " p USING (post_id)"),
         "every metric belongs to a post");
   }
 
@@ -119,13 +124,18 @@ class SampleRunTest {
   void keywordsAreTheTopTermsOfEachPost() {
     assertEquals(
         0,
-        count("SELECT count(*) FROM (SELECT post_id FROM " + keywords
-            + " GROUP BY post_id HAVING max(rank) > 10 OR count(*) <> max(rank))"),
+        count(
+            "SELECT count(*) FROM (SELECT post_id FROM "
+                + keywords
+                + " GROUP BY post_id HAVING max(rank) > 10 OR count(*) <> max(rank))"),
         "ranks run 1..n, n <= 10");
     assertEquals(
         0,
-        count("SELECT count(*) FROM " + keywords + " WHERE tfidf <= 0 OR tf < 1"
-            + " OR regexp_matches(term, '^[0-9.]+$')"));
+        count(
+            "SELECT count(*) FROM "
+                + keywords
+                + " WHERE tfidf <= 0 OR tf < 1"
+                + " OR regexp_matches(term, '^[0-9.]+$')"));
     assertTrue(
         count("SELECT count(DISTINCT post_id) FROM " + keywords) >= 70,
         "nearly every post has keywords");
@@ -151,6 +161,7 @@ class SampleRunTest {
     assertEquals("Asia/Shanghai", m.at("/job/timezone").asText());
     assertEquals("_config.yml", m.at("/job/timezone_source").asText());
     assertTrue(m.at("/stage_seconds/read_and_parse").asDouble() > 0);
+    assertEquals("[\"driver\"]", m.at("/executors").toString(), "a local run reads on the driver");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.posttrends.io.Schemas;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -45,6 +46,8 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> files) {
     PostParser parser = new PostParser(options);
     PostFacts facts = new PostFacts();
+    // which executor read the files: recorded in the manifest, proof of a distributed run
+    String executorId = SparkEnv.get() == null ? null : SparkEnv.get().executorId();
     InputReader reader = new InputReader(hadoopConf.value(), maxFileBytes);
     return new Iterator<>() {
       private final ArrayDeque<Row> pending = new ArrayDeque<>();
@@ -59,7 +62,8 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
             records++;
             addRows(items.next());
           } else if (items != null) {
-            pending.add(ExtractedRows.file(file.getString(0), file.getString(5), records));
+            pending.add(
+                ExtractedRows.file(file.getString(0), file.getString(5), records, executorId));
             items = null;
           } else if (files.hasNext()) {
             file = files.next();

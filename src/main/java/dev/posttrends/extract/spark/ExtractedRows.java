@@ -80,8 +80,8 @@ final class ExtractedRows {
             sourcePath, root, format, r.message(), r.excerpt(), fileSize, r.reason().name()));
   }
 
-  static Row file(String path, String format, long records) {
-    return of(FILE, RowFactory.create(path, format, records));
+  static Row file(String path, String format, long records, String executorId) {
+    return of(FILE, RowFactory.create(path, format, records, executorId));
   }
 
   static Row metric(Post p, PostFacts.Metric f, int ordinal) {
