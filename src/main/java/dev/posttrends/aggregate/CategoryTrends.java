@@ -5,6 +5,7 @@ import static dev.posttrends.aggregate.SeriesMeasures.filterPublished;
 import static dev.posttrends.aggregate.SeriesMeasures.periodHorizon;
 import static dev.posttrends.aggregate.SeriesMeasures.selectSchema;
 import static dev.posttrends.aggregate.SeriesMeasures.withSeriesMeasures;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
@@ -91,6 +92,6 @@ public final class CategoryTrends {
             .agg(transform(inOrder, s -> s.getField("tag")).as("top_tags"));
     return series
         .join(top, GRAIN, "left")
-        .withColumn("top_tags", array_compact(coalesce(col("top_tags"), lit(new String[0]))));
+        .withColumn("top_tags", array_compact(coalesce(col("top_tags"), array())));
   }
 }

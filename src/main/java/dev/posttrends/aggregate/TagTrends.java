@@ -5,11 +5,12 @@ import static dev.posttrends.aggregate.SeriesMeasures.filterPublished;
 import static dev.posttrends.aggregate.SeriesMeasures.periodHorizon;
 import static dev.posttrends.aggregate.SeriesMeasures.selectSchema;
 import static dev.posttrends.aggregate.SeriesMeasures.withSeriesMeasures;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
@@ -43,9 +44,10 @@ public final class TagTrends {
    * ones dropped.
    */
   public static Column normalizedTags(Column tags) {
-    Column normalized = transform(tags, t -> lower(trim(t)));
-    // array_compact drops null tags and types the elements non-null
-    return array_distinct(array_compact(filter(normalized, t -> t.notEqual(""))));
+    // null tags become "" and are dropped with the empty ones; coalescing to a non-null literal
+    // types the elements non-null on Spark 3.5 and 4.x alike (array_compact does so only from 4.0)
+    Column normalized = transform(tags, t -> coalesce(lower(trim(t)), lit("")));
+    return array_distinct(filter(normalized, t -> t.notEqual("")));
   }
 
   /** One row per post and normalized tag, with the columns the post measures need. */

@@ -1,13 +1,18 @@
 package dev.posttrends.extract;
 
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +37,6 @@ final class FrontMatterReader {
   FrontMatterReader() {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(20); // billion-laughs guard
-    options.setNestingDepthLimit(20);
     options.setCodePointLimit(1 << 20);
     options.setAllowDuplicateKeys(true); // later key wins, as in Jekyll
     this.yaml = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
@@ -44,7 +48,13 @@ final class FrontMatterReader {
     }
     String error;
     try {
-      JsonNode node = yaml.readTree(text);
+      JsonNode node;
+      try (JsonParser parser = depthLimited(yaml.createParser(text))) {
+        node = yaml.readTree(parser);
+      }
+      if (node == null) {
+        node = MissingNode.getInstance(); // as readTree(String) answers for empty content
+      }
       if (node instanceof ObjectNode object) {
         return new FrontMatter(object, false);
       }
@@ -52,7 +62,7 @@ final class FrontMatterReader {
           "front matter is a YAML "
               + (node == null ? "nothing" : node.getNodeType())
               + ", not a mapping of keys";
-    } catch (JacksonException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) { // JacksonException is an IOException
       error = firstLine(e.getMessage());
     }
     ObjectNode lenient = readLeniently(text);
@@ -62,6 +72,35 @@ final class FrontMatterReader {
     }
     notes.add("LENIENT_FRONT_MATTER: " + error);
     return new FrontMatter(lenient, true);
+  }
+
+  /**
+   * Deepest nesting of lists and maps a front matter may have. Real front matter nests two or three
+   * levels; a deeper document is hostile or broken and falls back to the lenient reading. Checked
+   * here because Jackson 2.15 (Spark 3.5) does not check YAML depth, Jackson 2.16+ only at 1000,
+   * and snakeyaml's own nesting limit applies to its composer, which Jackson does not use.
+   */
+  static final int MAX_NESTING_DEPTH = 100;
+
+  private static JsonParser depthLimited(JsonParser parser) {
+    return new JsonParserDelegate(parser) {
+      @Override
+      public JsonToken nextToken() throws IOException {
+        JsonToken token = super.nextToken();
+        if (token != null
+            && token.isStructStart()
+            && getParsingContext().getNestingDepth() > MAX_NESTING_DEPTH) {
+          throw new JsonParseException(
+              this,
+              "Document nesting depth ("
+                  + getParsingContext().getNestingDepth()
+                  + ") exceeds the maximum allowed ("
+                  + MAX_NESTING_DEPTH
+                  + ")");
+        }
+        return token;
+      }
+    };
   }
 
   /** Top-level {@code key: value} lines, with block lists of {@code - item} under a bare key. */

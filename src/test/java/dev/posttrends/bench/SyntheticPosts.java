@@ -9,12 +9,12 @@ import java.util.Random;
  * docs/SAMPLE-DATA.md}): YAML front matter, then one of three body shapes, then the original-URL
  * line and the navigation links. Deterministic for a given {@link Random}.
  */
-final class SyntheticPosts {
+public final class SyntheticPosts {
 
   /** A medium: its folder (the category) and its display name (the tag). */
-  record Medium(String folder, String name) {}
+  public record Medium(String folder, String name) {}
 
-  static final List<Medium> MEDIA =
+  public static final List<Medium> MEDIA =
       List.of(
           new Medium("emnews", "东财滚动新闻"),
           new Medium("shangraoribao", "上饶日报新闻"),
@@ -28,7 +28,7 @@ final class SyntheticPosts {
           new Medium("jrj", "金融界新闻"));
 
   /** Body shapes, as in the real data. */
-  enum Shape {
+  public enum Shape {
     PLAIN_DIGEST,
     EMNEWS_DIGEST,
     HTML_FULL_TEXT
@@ -54,7 +54,7 @@ final class SyntheticPosts {
    * A whole Jekyll file. {@code paragraphs} sets the length: about 60–90 characters (180–270 UTF-8
    * bytes) of Chinese text per sentence, two to four sentences per paragraph.
    */
-  static String post(
+  public static String post(
       Random rnd, Medium medium, LocalDate date, String id, Shape shape, int paragraphs) {
     StringBuilder out = new StringBuilder(4096);
     out.append("---\n")
