@@ -1,5 +1,7 @@
 package dev.posttrends.aggregate;
 
+import static org.apache.spark.sql.functions.col;
+
 import dev.posttrends.io.Schemas;
 import dev.posttrends.io.TableWriter;
 import org.apache.spark.sql.Dataset;
@@ -39,7 +41,7 @@ public final class TrendsJob {
       long postCount,
       String prefix,
       TableWriter tables) {
-    Dataset<Row> posts = read(spark, postsPath, Schemas.POSTS);
+    Dataset<Row> posts = filterTrendableDates(read(spark, postsPath, Schemas.POSTS));
     Dataset<Row> metrics = read(spark, metricsPath, Schemas.METRICS);
     Dataset<Row> keywords = read(spark, keywordsPath, Schemas.KEYWORDS);
     long rows = Math.max(1, postCount) * Periods.TYPES.size();
@@ -58,6 +60,24 @@ public final class TrendsJob {
         "period",
         "category",
         rows);
+  }
+
+  /** First and last publication dates trends consider. */
+  public static final String FIRST_DATE = "1970-01-01";
+
+  public static final String LAST_DATE = "2099-12-31";
+
+  /**
+   * Posts dated within {@link #FIRST_DATE}..{@link #LAST_DATE}. A post dated 9999-12-31 is kept in
+   * {@code posts} but is a data error for trends: the dense daily series up to it would have
+   * millions of rows per key. Metrics and keywords of the other posts drop out with them (they are
+   * joined to these posts).
+   */
+  static Dataset<Row> filterTrendableDates(Dataset<Row> posts) {
+    // on the partition column, as strings: a DATE literal pushed down to Parquet makes Spark build
+    // a java.sql.Date, which needs --add-opens java.base/sun.util.calendar on Java 17
+    return posts.where(
+        col("published_month").between(FIRST_DATE.substring(0, 7), LAST_DATE.substring(0, 7)));
   }
 
   /** The schema of trend table {@code name}. */

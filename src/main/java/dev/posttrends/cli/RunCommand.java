@@ -70,6 +70,21 @@ final class RunCommand implements Callable<Integer> {
               + " local[*].")
   String master;
 
+  @Option(
+      names = "--max-reject-fraction",
+      paramLabel = "F",
+      description =
+          "Fail the run (keeping the previous output; the rejects are kept beside it for"
+              + " inspection) when more than this fraction of inputs is rejected; default 0.9.")
+  Double maxRejectFraction;
+
+  @Option(
+      names = "--force",
+      description =
+          "Write the output even into a non-empty folder that is not a previous posttrends"
+              + " output (its contents are replaced).")
+  boolean force;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Spark setting; repeatable.")
   Map<String, String> conf = new LinkedHashMap<>();
 
@@ -131,6 +146,16 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!stages.isEmpty()) {
       spec = spec.withStages(stages);
+    }
+    if (maxRejectFraction != null) {
+      if (!(maxRejectFraction > 0)) {
+        throw new JobSpecException(
+            "--max-reject-fraction must be a positive number, not " + maxRejectFraction);
+      }
+      spec = spec.withLimits(spec.maxFileBytes(), maxRejectFraction, spec.filesPerTask());
+    }
+    if (force) {
+      spec = spec.withForce(true);
     }
     if (master != null) {
       spec = spec.withSpark(java.util.Map.of("spark.master", master));

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param filesPerTask target number of files a read task handles
  * @param stages which stages run: {@code ingest} (posts, facts, rejects) and {@code trends}; {@code
  *     trends} alone recomputes the trends of an existing output
+ * @param force write the output even into a non-empty folder that is not a previous output
  */
 public record JobSpec(
     List<String> inputs,
@@ -32,7 +33,8 @@ public record JobSpec(
     long maxFileBytes,
     double maxRejectFraction,
     int filesPerTask,
-    List<String> stages) {
+    List<String> stages,
+    boolean force) {
 
   public static final List<String> DEFAULT_INCLUDE =
       List.of("*.md", "*.markdown", "*.html", "*.jsonl");
@@ -48,6 +50,7 @@ public record JobSpec(
           "**/vendor/**",
           "**/.*");
   public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
+  public static final double DEFAULT_MAX_REJECT_FRACTION = 0.9;
   public static final int DEFAULT_FILES_PER_TASK = 5000;
   public static final String INGEST = "ingest";
   public static final String TRENDS = "trends";
@@ -83,9 +86,10 @@ public record JobSpec(
         null,
         Map.of(),
         DEFAULT_MAX_FILE_BYTES,
-        1.0,
+        DEFAULT_MAX_REJECT_FRACTION,
         DEFAULT_FILES_PER_TASK,
-        STAGES);
+        STAGES,
+        false);
   }
 
   public JobSpec withInputs(List<String> value) {
@@ -128,6 +132,10 @@ public record JobSpec(
     return edit(b -> b.stages = value);
   }
 
+  public JobSpec withForce(boolean value) {
+    return edit(b -> b.force = value);
+  }
+
   /** A copy of this spec with some fields changed. */
   private JobSpec edit(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
@@ -142,7 +150,8 @@ public record JobSpec(
         f.maxFileBytes,
         f.maxRejectFraction,
         f.filesPerTask,
-        f.stages);
+        f.stages,
+        f.force);
   }
 
   /** The fields of a spec being edited. */
@@ -157,6 +166,7 @@ public record JobSpec(
     double maxRejectFraction;
     int filesPerTask;
     List<String> stages;
+    boolean force;
 
     Fields(JobSpec s) {
       inputs = s.inputs;
@@ -169,6 +179,7 @@ public record JobSpec(
       maxRejectFraction = s.maxRejectFraction;
       filesPerTask = s.filesPerTask;
       stages = s.stages;
+      force = s.force;
     }
   }
 }

@@ -34,7 +34,8 @@ public final class JobSpecLoader {
           "output",
           "spark",
           "limits",
-          "stages");
+          "stages",
+          "force");
   static final Set<String> LIMIT_KEYS =
       Set.of("max_file_bytes", "max_reject_fraction", "files_per_task");
 
@@ -70,6 +71,7 @@ public final class JobSpecLoader {
             case "spark" -> spec.withSpark(sparkSettings(file, value));
             case "limits" -> limits(file, spec, value);
             case "stages" -> spec.withStages(strings(file, key, value));
+            case "force" -> spec.withForce(bool(file, key, value));
             default ->
                 throw new JobSpecException(
                     "Unknown key '"
@@ -137,6 +139,14 @@ public final class JobSpecLoader {
               + "'");
     }
     return value.numberValue();
+  }
+
+  private static boolean bool(Path file, String key, JsonNode value) {
+    if (!value.isBoolean()) {
+      throw new JobSpecException(
+          "Key '" + key + "' in " + file + " must be true or false, not '" + value + "'");
+    }
+    return value.booleanValue();
   }
 
   private static List<String> strings(Path file, String key, JsonNode value) {

@@ -29,6 +29,12 @@ public final class FrontMatter {
     return node != null && !node.isNull();
   }
 
+  /** True when the key holds a mapping (where a list or a string was expected). */
+  public boolean isMap(String key) {
+    JsonNode node = values.get(key);
+    return node != null && node.isObject();
+  }
+
   /** A scalar as text (numbers and booleans as written); null for absent, null or containers. */
   public String text(String key) {
     JsonNode node = values.get(key);

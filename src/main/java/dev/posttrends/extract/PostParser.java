@@ -76,6 +76,10 @@ public final class PostParser {
   Post parseDocument(
       RawInput input, String logicalPath, String text, String encoding, List<String> notes)
       throws Rejected {
+    if (hasLoneCr(text)) { // classic Mac OS line ends: every reader below splits on '\n'
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+      notes.add("CR_LINE_ENDS");
+    }
     FrontMatterSplitter.Split split = FrontMatterSplitter.split(text, notes);
     FrontMatter fm = frontMatter.read(split.yaml(), notes);
     return build(input, logicalPath, encoding, fm, split.body(), isHtml(logicalPath), notes, text);
@@ -119,6 +123,11 @@ public final class PostParser {
       }
       stamp = new JekyllDates.Stamp(nameDate.date().atStartOfDay(zone).toInstant(), true);
       dateSource = Post.DATE_FROM_FILENAME;
+    }
+    for (String key : List.of("categories", "category", "tags", "tag")) {
+      if (fm.isMap(key)) {
+        notes.add("IGNORED_FRONT_MATTER_MAP: " + key); // Jekyll has no reading of a map here
+      }
     }
     Instant instant = stamp.instant();
     LocalDate localDate = instant.atZone(options.jobZone()).toLocalDate();
@@ -169,6 +178,15 @@ public final class PostParser {
     }
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private static boolean hasLoneCr(String text) {
+    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String fileName(String path) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -76,11 +77,14 @@ public final class ListInputs {
     tasks.add(RowFactory.create(root.given(), rootPath, path.toString(), false));
     try {
       FileSystem fs = path.getFileSystem(conf);
+      java.nio.file.Path realRoot = LocalLinks.realPath(fs, path);
       RemoteIterator<FileStatus> children = fs.listStatusIterator(path);
       while (children.hasNext()) {
         FileStatus child = children.next();
         String relative = InputFormats.relativize(rootPath, child.getPath().toUri().getPath());
-        if (child.isDirectory() && !exclude.matchesFolder(relative)) {
+        if (child.isDirectory()
+            && !exclude.matchesFolder(relative)
+            && LocalLinks.shouldWalk(fs, child.getPath(), realRoot)) {
           tasks.add(RowFactory.create(root.given(), rootPath, child.getPath().toString(), true));
         }
       }
@@ -137,17 +141,25 @@ public final class ListInputs {
     private void walk(
         FileSystem fs, String root, String rootPath, Path start, boolean recursive, List<Row> out)
         throws IOException {
+      java.nio.file.Path realRoot = LocalLinks.realPath(fs, new Path(start, rootPath));
+      Set<java.nio.file.Path> seen = new HashSet<>();
       ArrayDeque<Path> folders = new ArrayDeque<>();
       folders.push(start);
       while (!folders.isEmpty()) {
-        RemoteIterator<FileStatus> children = fs.listStatusIterator(folders.pop());
+        Path folder = folders.pop();
+        java.nio.file.Path real = LocalLinks.realPath(fs, folder);
+        if (real != null && !seen.add(real)) {
+          continue; // reached again through a link: already listed
+        }
+        RemoteIterator<FileStatus> children = fs.listStatusIterator(folder);
         while (children.hasNext()) {
           FileStatus child = children.next();
           if (!child.isDirectory()) {
             out.add(row(root, rootPath, child, false));
           } else if (recursive
               && !exclude.matchesFolder(
-                  InputFormats.relativize(rootPath, child.getPath().toUri().getPath()))) {
+                  InputFormats.relativize(rootPath, child.getPath().toUri().getPath()))
+              && LocalLinks.shouldWalk(fs, child.getPath(), realRoot)) {
             folders.push(child.getPath());
           }
         }

@@ -18,12 +18,14 @@ public final class OutputCommit {
   private final Path output;
   private final Path staging;
   private final Path previous;
+  private final Path failed;
 
   private OutputCommit(FileSystem fs, Path output, String runId) {
     this.fs = fs;
     this.output = output;
     this.staging = new Path(output.getParent(), "." + output.getName() + ".staging-" + runId);
     this.previous = new Path(output.getParent(), "." + output.getName() + ".previous-" + runId);
+    this.failed = new Path(output.getParent(), "." + output.getName() + ".failed-" + runId);
   }
 
   /** Prepares an empty staging folder for {@code output}. */
@@ -69,6 +71,21 @@ public final class OutputCommit {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot swap the new output into " + output, e);
+    }
+  }
+
+  /**
+   * Keeps the staging folder of a failed run for inspection, renamed to {@code
+   * .<output>.failed-<runId>} beside the output (which is untouched); returns its path.
+   */
+  public String keepFailed() {
+    try {
+      if (!fs.rename(staging, failed)) {
+        throw new IOException("rename " + staging + " -> " + failed + " returned false");
+      }
+      return failed.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot keep the failed run's folder " + staging, e);
     }
   }
 

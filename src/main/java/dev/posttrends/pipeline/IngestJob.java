@@ -65,6 +65,7 @@ public final class IngestJob {
     }
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputRoot> roots = InputRoots.open(spec.inputs(), spec.timezone() == null, conf);
+    OutputSafety.check(spec.output(), roots, spec.force(), conf);
     ParserOptions options = parserOptions(spec, roots);
     spark.conf().set("spark.sql.session.timeZone", options.jobZoneId());
     String runId = UUID.randomUUID().toString();
@@ -92,7 +93,10 @@ public final class IngestJob {
       accounting.check();
       manifest.stage("read_and_parse", start);
       LOG.info("Read {} in {} s", accounting, seconds(start));
-      checkRejectFraction(accounting, spec);
+      String tooManyRejects = rejectFractionError(accounting, spec);
+      if (tooManyRejects != null) {
+        throw failKeepingRejects(extracted, accounting, manifest, commit, tooManyRejects, conf);
+      }
 
       Map<String, Long> counted =
           writeTables(
@@ -136,17 +140,38 @@ public final class IngestJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  private static void checkRejectFraction(Accounting accounting, JobSpec spec) {
+  /** Why the run must fail for its rejects; null when they are within the limit. */
+  private static String rejectFractionError(Accounting accounting, JobSpec spec) {
     if (accounting.rejectFraction() > spec.maxRejectFraction()) {
-      throw new JobFailedException(
-          String.format(
-              "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
-              accounting.rejects(),
-              accounting.inputs(),
-              100 * accounting.rejectFraction(),
-              spec.maxRejectFraction(),
-              accounting.rejectsByReason()));
+      return String.format(
+          "%d of %d inputs rejected (%.1f%%), more than limits.max_reject_fraction = %s: %s",
+          accounting.rejects(),
+          accounting.inputs(),
+          100 * accounting.rejectFraction(),
+          spec.maxRejectFraction(),
+          accounting.rejectsByReason());
     }
+    return null;
+  }
+
+  /**
+   * Writes the rejects and a failed-run manifest, keeps them beside the output for inspection and
+   * returns the failure to throw; the previous output is untouched.
+   */
+  private static JobFailedException failKeepingRejects(
+      Dataset<Row> extracted,
+      Accounting accounting,
+      RunManifest manifest,
+      OutputCommit commit,
+      String error,
+      Configuration conf) {
+    new TableWriter(commit, manifest)
+        .write(selectRejects(extracted), REJECTS, "reason", "source_path", accounting.rejects());
+    Manifests.describeFailure(manifest, accounting, commit.output(), error);
+    manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
+    String kept = commit.keepFailed();
+    return new JobFailedException(
+        error + "; the previous output is unchanged; the rejects are kept in " + kept);
   }
 
   /** Writes every table; returns the number of keyword rows (known only once written). */

@@ -47,11 +47,33 @@ final class Manifests {
     job.put("master", spark.sparkContext().master());
     job.put("max_file_bytes", spec.maxFileBytes());
     job.put("max_reject_fraction", spec.maxRejectFraction());
+    job.put("force", spec.force());
   }
 
   static void describeResult(
       RunManifest manifest, Accounting a, Map<String, Long> counted, String output) {
+    ObjectNode root = describeCounts(manifest, a, output, "succeeded");
+    ObjectNode tables = root.putObject("tables");
+    table(tables, IngestJob.POSTS, "published_month", a.posts());
+    table(tables, IngestJob.METRICS, "published_month", a.metrics());
+    table(tables, IngestJob.DATE_MENTIONS, "published_month", a.dateMentions());
+    counted.forEach(
+        (name, rows) ->
+            table(tables, name, name.startsWith("trends/") ? "period" : "published_month", rows));
+    table(tables, IngestJob.REJECTS, "reason", a.rejects());
+  }
+
+  /** A run that failed after reading: its counts, why, and the one table kept (rejects). */
+  static void describeFailure(RunManifest manifest, Accounting a, String output, String error) {
+    ObjectNode root = describeCounts(manifest, a, output, "failed");
+    root.put("error", error);
+    table(root.putObject("tables"), IngestJob.REJECTS, "reason", a.rejects());
+  }
+
+  private static ObjectNode describeCounts(
+      RunManifest manifest, Accounting a, String output, String status) {
     ObjectNode root = manifest.root();
+    root.put("status", status);
     root.put("finished_at", Instant.now().toString());
     root.put("output", output);
     ObjectNode inputs = root.putObject("inputs");
@@ -66,14 +88,7 @@ final class Manifests {
     rejects.put("total", a.rejects());
     ObjectNode byReason = rejects.putObject("by_reason");
     a.rejectsByReason().forEach(byReason::put);
-    ObjectNode tables = root.putObject("tables");
-    table(tables, IngestJob.POSTS, "published_month", a.posts());
-    table(tables, IngestJob.METRICS, "published_month", a.metrics());
-    table(tables, IngestJob.DATE_MENTIONS, "published_month", a.dateMentions());
-    counted.forEach(
-        (name, rows) ->
-            table(tables, name, name.startsWith("trends/") ? "period" : "published_month", rows));
-    table(tables, IngestJob.REJECTS, "reason", a.rejects());
+    return root;
   }
 
   private static void table(ObjectNode tables, String name, String partition, long rows) {

@@ -6,6 +6,7 @@ import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostParser;
 import dev.posttrends.extract.Reject;
+import dev.posttrends.extract.RejectReason;
 import dev.posttrends.ingest.InputReader;
 import dev.posttrends.io.Schemas;
 import java.util.ArrayDeque;
@@ -121,15 +122,40 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
        * A post and its facts. An extractor failure costs the post its facts, never the post: the
        * post is kept with a {@code FACTS_FAILED} note saying why.
        */
-      private void addPostAndFacts(Post post) {
+      private void addPostAndFacts(Post read) {
+        Post post = read;
         PostFacts.Facts found;
         try {
-          found = facts.of(post);
+          found = facts.of(read);
         } catch (RuntimeException | StackOverflowError e) {
-          pending.add(ExtractedRows.post(post.withParseNote("FACTS_FAILED: " + e)));
+          found = null;
+          post = read.withParseNote("FACTS_FAILED: " + e);
+        }
+        addPostRows(post, found);
+      }
+
+      /** The post's row (a post the table cannot hold is an INTERNAL_ERROR reject), its facts. */
+      private void addPostRows(Post post, PostFacts.Facts found) {
+        Row row;
+        try {
+          row = ExtractedRows.post(post);
+        } catch (RuntimeException e) { // a value the table cannot hold: a bug, but accounted for
+          pending.add(
+              ExtractedRows.reject(
+                  Reject.of(
+                      RejectReason.INTERNAL_ERROR,
+                      "Cannot store post " + post.sourcePath() + ": " + e,
+                      post.text()),
+                  post.sourcePath(),
+                  file.getString(1),
+                  post.sourceFormat(),
+                  file.getLong(3)));
           return;
         }
-        pending.add(ExtractedRows.post(post));
+        pending.add(row);
+        if (found == null) {
+          return;
+        }
         int ordinal = 0;
         for (PostFacts.Metric metric : found.metrics()) {
           pending.add(ExtractedRows.metric(post, metric, ++ordinal));

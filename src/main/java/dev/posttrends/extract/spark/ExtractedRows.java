@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -147,8 +146,13 @@ final class ExtractedRows {
     return value == null ? null : value.setScale(6, RoundingMode.HALF_UP);
   }
 
+  /**
+   * Spark's timestamp: microseconds since the epoch. Not {@code ChronoUnit.MICROS.between}, which
+   * counts in nanoseconds first and overflows after the year 2262 (a post dated 9999-12-31).
+   */
   private static long micros(Instant instant) {
-    return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
   }
 
   private static Integer day(LocalDate date) {
