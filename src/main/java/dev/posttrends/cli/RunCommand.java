@@ -85,6 +85,27 @@ final class RunCommand implements Callable<Integer> {
               + " output (its contents are replaced).")
   boolean force;
 
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Keep only posts published on or after this date (in the job's time zone) in the"
+              + " tables; the others are counted as outside the range.")
+  java.time.LocalDate since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      description = "Keep only posts published on or before this date (inclusive).")
+  java.time.LocalDate until;
+
+  @Option(
+      names = "--full",
+      description =
+          "Read every file again; by default a rerun into the same --output reads only new or"
+              + " changed files and reuses the rest from the previous output's raw table.")
+  boolean full;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Spark setting; repeatable.")
   Map<String, String> conf = new LinkedHashMap<>();
 
@@ -156,6 +177,14 @@ final class RunCommand implements Callable<Integer> {
     }
     if (force) {
       spec = spec.withForce(true);
+    }
+    if (since != null || until != null) {
+      spec =
+          spec.withRange(
+              since != null ? since : spec.since(), until != null ? until : spec.until());
+    }
+    if (full) {
+      spec = spec.withFull(true);
     }
     if (master != null) {
       spec = spec.withSpark(java.util.Map.of("spark.master", master));

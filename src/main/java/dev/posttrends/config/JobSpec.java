@@ -22,6 +22,9 @@ import java.util.Map;
  * @param stages which stages run: {@code ingest} (posts, facts, rejects) and {@code trends}; {@code
  *     trends} alone recomputes the trends of an existing output
  * @param force write the output even into a non-empty folder that is not a previous output
+ * @param since first {@code published_date} the tables keep (inclusive); null = no lower bound
+ * @param until last {@code published_date} the tables keep (inclusive); null = no upper bound
+ * @param full read every file again instead of reusing the previous output's {@code raw} table
  */
 public record JobSpec(
     List<String> inputs,
@@ -34,7 +37,10 @@ public record JobSpec(
     double maxRejectFraction,
     int filesPerTask,
     List<String> stages,
-    boolean force) {
+    boolean force,
+    java.time.LocalDate since,
+    java.time.LocalDate until,
+    boolean full) {
 
   public static final List<String> DEFAULT_INCLUDE =
       List.of("*.md", "*.markdown", "*.html", "*.jsonl");
@@ -71,6 +77,9 @@ public record JobSpec(
     if (stages.isEmpty()) {
       throw new JobSpecException("No stage to run; stages are " + String.join(", ", STAGES));
     }
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new JobSpecException("since " + since + " is after until " + until);
+    }
   }
 
   public boolean runs(String stage) {
@@ -89,6 +98,9 @@ public record JobSpec(
         DEFAULT_MAX_REJECT_FRACTION,
         DEFAULT_FILES_PER_TASK,
         STAGES,
+        false,
+        null,
+        null,
         false);
   }
 
@@ -136,6 +148,19 @@ public record JobSpec(
     return edit(b -> b.force = value);
   }
 
+  /** Keep only posts published in {@code [from, to]} (either may be null: unbounded). */
+  public JobSpec withRange(java.time.LocalDate from, java.time.LocalDate to) {
+    return edit(
+        b -> {
+          b.since = from;
+          b.until = to;
+        });
+  }
+
+  public JobSpec withFull(boolean value) {
+    return edit(b -> b.full = value);
+  }
+
   /** A copy of this spec with some fields changed. */
   private JobSpec edit(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
@@ -151,7 +176,10 @@ public record JobSpec(
         f.maxRejectFraction,
         f.filesPerTask,
         f.stages,
-        f.force);
+        f.force,
+        f.since,
+        f.until,
+        f.full);
   }
 
   /** The fields of a spec being edited. */
@@ -167,6 +195,9 @@ public record JobSpec(
     int filesPerTask;
     List<String> stages;
     boolean force;
+    java.time.LocalDate since;
+    java.time.LocalDate until;
+    boolean full;
 
     Fields(JobSpec s) {
       inputs = s.inputs;
@@ -180,6 +211,9 @@ public record JobSpec(
       filesPerTask = s.filesPerTask;
       stages = s.stages;
       force = s.force;
+      since = s.since;
+      until = s.until;
+      full = s.full;
     }
   }
 }

@@ -35,7 +35,9 @@ public final class JobSpecLoader {
           "spark",
           "limits",
           "stages",
-          "force");
+          "force",
+          "since",
+          "until");
   static final Set<String> LIMIT_KEYS =
       Set.of("max_file_bytes", "max_reject_fraction", "files_per_task");
 
@@ -72,6 +74,8 @@ public final class JobSpecLoader {
             case "limits" -> limits(file, spec, value);
             case "stages" -> spec.withStages(strings(file, key, value));
             case "force" -> spec.withForce(bool(file, key, value));
+            case "since" -> spec.withRange(date(file, key, value), spec.until());
+            case "until" -> spec.withRange(spec.since(), date(file, key, value));
             default ->
                 throw new JobSpecException(
                     "Unknown key '"
@@ -83,6 +87,21 @@ public final class JobSpecLoader {
           };
     }
     return spec;
+  }
+
+  private static java.time.LocalDate date(Path file, String key, JsonNode value) {
+    try {
+      return java.time.LocalDate.parse(value.asText());
+    } catch (DateTimeException e) {
+      throw new JobSpecException(
+          "Key '"
+              + key
+              + "' in "
+              + file
+              + " must be a date YYYY-MM-DD, not '"
+              + value.asText()
+              + "'");
+    }
   }
 
   /** Checks an IANA time zone id such as {@code Asia/Shanghai}; returns it unchanged. */

@@ -78,6 +78,15 @@ public final class RunManifest {
 
   /** This build's version, from the filtered {@code posttrends.properties}. */
   public static String version() {
+    return property("version");
+  }
+
+  /** When this build was made: rows extracted by another build are not reused. */
+  public static String build() {
+    return property("build");
+  }
+
+  private static String property(String name) {
     Properties props = new Properties();
     try (InputStream in = RunManifest.class.getResourceAsStream("/posttrends.properties")) {
       if (in != null) {
@@ -86,6 +95,6 @@ public final class RunManifest {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read posttrends.properties", e);
     }
-    return props.getProperty("version", "unknown");
+    return props.getProperty(name, "unknown");
   }
 }

@@ -205,24 +205,29 @@ public final class Schemas {
           field("format", StringType, false),
           field("is_included", BooleanType, false));
 
-  /** Per file read: how many inputs (1, or the JSON Lines records) it held (internal). */
-  public static final StructType FILE_SUMMARY =
+  /**
+   * {@code raw}: the packed inputs and what was extracted from them, the state that lets a rerun
+   * read only new or changed files. Per listed file one {@code file} row (its bytes, when a post
+   * file, and how many inputs it held) and one {@code input} row per input (its post or reject and
+   * the post's facts, in the adapter form of {@link #adapterForm}). Not partitioned.
+   */
+  public static final StructType RAW =
       struct(
-          field("path", StringType, false),
-          field("format", StringType, false),
-          field("records", LongType, false),
-          field("executor_id", StringType, true));
-
-  /** What the extraction adapter emits: one of post, reject or file per row (internal). */
-  public static final StructType EXTRACTED =
-      struct(
+          field("file_path", StringType, false),
           field("kind", StringType, false),
+          field("input_root", StringType, false),
+          field("relative_path", StringType, false),
+          field("format", StringType, false),
+          field("size", LongType, false),
+          field("modified_millis", LongType, false),
+          field("content", DataTypes.BinaryType, true),
+          field("records", LongType, true),
+          field("executor_id", StringType, true),
           field("post", adapterForm(POSTS), true),
           field("reject", REJECTS, true),
-          field("file", FILE_SUMMARY, true),
-          field("metric", adapterForm(METRICS), true),
-          field("date", adapterForm(DATE_MENTIONS), true),
-          field("term", TERMS, true));
+          field("metrics", createArrayType(adapterForm(METRICS), false), true),
+          field("dates", createArrayType(adapterForm(DATE_MENTIONS), false), true),
+          field("terms", createArrayType(TERMS, false), true));
 
   /**
    * The schema the adapter fills from plain Java values: timestamps as epoch microseconds (LONG)

@@ -3,11 +3,14 @@ package dev.posttrends.pipeline;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -29,8 +32,8 @@ public record Accounting(
     long postTerms,
     List<String> executors) {
 
-  /** Aggregates the listing and the extracted rows; a handful of rows reach the driver. */
-  public static Accounting of(Dataset<Row> listing, Dataset<Row> extracted) {
+  /** Aggregates the listing and the raw rows; a handful of rows reach the driver. */
+  public static Accounting of(Dataset<Row> listing, Dataset<Row> raw) {
     long listed = 0;
     long excluded = 0;
     for (Row row : listing.groupBy("is_included").agg(count(lit(1))).collectAsList()) {
@@ -38,9 +41,13 @@ public record Accounting(
       excluded += row.getBoolean(0) ? 0 : row.getLong(1);
     }
     List<Row> kinds =
-        extracted
-            .groupBy(col("kind"), col("reject.reason"), col("file.format"))
-            .agg(count(lit(1)), sum(col("file.records")))
+        raw.groupBy(col("kind"), col("reject.reason"), col("format"), col("post").isNull())
+            .agg(
+                count(lit(1)),
+                sum(col("records")),
+                sum(facts("metrics")),
+                sum(facts("dates")),
+                sum(facts("terms")))
             .collectAsList();
     long filesRead = 0;
     long jsonl = 0;
@@ -52,34 +59,63 @@ public record Accounting(
     long terms = 0;
     Map<String, Long> byReason = new TreeMap<>();
     for (Row row : kinds) {
-      long n = row.getLong(3);
-      switch (row.getString(0)) {
-        case "post" -> posts += n;
-        case "reject" -> {
-          rejects += n;
-          byReason.merge(row.getString(1), n, Long::sum);
-        }
-        case "metric" -> metrics += n;
-        case "date" -> dates += n;
-        case "term" -> terms += n;
-        case "file" -> {
-          filesRead += n;
-          jsonl += "jsonl".equals(row.getString(2)) ? n : 0;
-          inputs += row.isNullAt(4) ? 0 : row.getLong(4);
-        }
-        default -> throw new IllegalStateException("Unknown extracted row kind " + row.get(0));
+      long n = row.getLong(4);
+      if ("file".equals(row.getString(0))) {
+        filesRead += n;
+        jsonl += "jsonl".equals(row.getString(2)) ? n : 0;
+        inputs += row.isNullAt(5) ? 0 : row.getLong(5);
+      } else if (!row.getBoolean(3)) {
+        posts += n;
+        metrics += row.getLong(6);
+        dates += row.getLong(7);
+        terms += row.getLong(8);
+      } else if (!row.isNullAt(1)) {
+        rejects += n;
+        byReason.merge(row.getString(1), n, Long::sum);
+      } else {
+        throw new IllegalStateException("A raw input row holds neither a post nor a reject");
       }
     }
     List<String> executors =
-        extracted
-            .where(col("kind").equalTo("file").and(col("file.executor_id").isNotNull()))
-            .select(col("file.executor_id"))
+        raw.where(col("kind").equalTo("file").and(col("executor_id").isNotNull()))
+            .select(col("executor_id"))
             .distinct()
             .orderBy(col("executor_id"))
             .as(org.apache.spark.sql.Encoders.STRING())
             .collectAsList(); // one id per executor: a handful of strings
     return new Accounting(
         listed, excluded, filesRead, jsonl, inputs, posts, rejects, byReason, metrics, dates, terms,
+        executors);
+  }
+
+  /** The number of elements of a post's facts array; 0 on other rows. */
+  private static Column facts(String name) {
+    return when(col("post").isNotNull(), size(col(name))).otherwise(lit(0)).cast("long");
+  }
+
+  /** The counts an earlier run recorded in its manifest (a rerun that found nothing new). */
+  static Accounting fromManifest(com.fasterxml.jackson.databind.node.ObjectNode m) {
+    Map<String, Long> byReason = new TreeMap<>();
+    m.path("rejects")
+        .path("by_reason")
+        .fields()
+        .forEachRemaining(e -> byReason.put(e.getKey(), e.getValue().asLong()));
+    List<String> executors = new java.util.ArrayList<>();
+    m.path("executors").forEach(e -> executors.add(e.asText()));
+    com.fasterxml.jackson.databind.JsonNode inputs = m.path("inputs");
+    com.fasterxml.jackson.databind.JsonNode tables = m.path("tables");
+    return new Accounting(
+        inputs.path("files_listed").asLong(),
+        inputs.path("files_excluded").asLong(),
+        inputs.path("files_read").asLong(),
+        inputs.path("jsonl_files").asLong(),
+        inputs.path("total").asLong(),
+        m.path("posts").asLong(),
+        m.path("rejects").path("total").asLong(),
+        byReason,
+        tables.path("metrics").path("rows").asLong(),
+        tables.path("date_mentions").path("rows").asLong(),
+        m.path("post_terms").asLong(),
         executors);
   }
 

@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -71,52 +72,62 @@ public final class IngestJob {
     String runId = UUID.randomUUID().toString();
     RunManifest manifest = new RunManifest();
     Manifests.describeJob(manifest, spark, spec, roots, options, runId);
-    OutputCommit commit = OutputCommit.begin(spec.output(), runId, conf);
+    String fingerprint = Increment.fingerprint(spec, options);
+    Increment increment = Increment.plan(spark, spec.output(), fingerprint, spec.full(), conf);
+    Increment.describe(manifest.root(), fingerprint, spec, increment);
+    LOG.info("Raw table: {}", increment.reason());
     Dataset<Row> listing = null;
-    Dataset<Row> extracted = null;
+    OutputCommit commit = null;
     try {
       long start = System.nanoTime();
       listing =
           listInputs(spark, roots, new Globs(spec.include()), new Globs(spec.exclude()))
               .persist(StorageLevel.MEMORY_AND_DISK());
-      long toRead = filterIncluded(listing).count();
+      Dataset<Row> included = filterIncluded(listing);
+      Dataset<Row> toRead = increment.toRead(included);
+      long readCount = toRead.count();
+      long goneOrChanged = increment.goneOrChanged(included);
       manifest.stage("list", start);
       LOG.info(
-          "Listed {} input files to read under {} root(s) in {} s",
-          toRead,
+          "Listed under {} root(s) in {} s: {} file(s) to read, {} previous file(s) gone or"
+              + " changed",
           roots.size(),
-          seconds(start));
-
+          seconds(start),
+          readCount,
+          goneOrChanged);
+      if (increment.upToDate(spec, readCount, goneOrChanged)) {
+        LOG.info("Output {} is up to date: nothing new or changed, nothing written", spec.output());
+        return Accounting.fromManifest(increment.previousManifest());
+      }
+      commit = OutputCommit.begin(spec.output(), runId, conf);
       start = System.nanoTime();
-      extracted = extract(spark, spec, options, filterIncluded(listing), toRead);
-      Accounting accounting = Accounting.of(listing, extracted);
+      Dataset<Row> raw =
+          writeRaw(spark, spec, options, toRead, readCount, increment.reusedRows(included), commit);
+      Accounting accounting = Accounting.of(listing, raw);
       accounting.check();
       manifest.stage("read_and_parse", start);
+      Manifests.describeIncrement(manifest, readCount, goneOrChanged, accounting);
       LOG.info("Read {} in {} s", accounting, seconds(start));
       String tooManyRejects = rejectFractionError(accounting, spec);
       if (tooManyRejects != null) {
-        throw failKeepingRejects(extracted, accounting, manifest, commit, tooManyRejects, conf);
+        throw failKeepingRejects(raw, accounting, manifest, commit, tooManyRejects, conf);
       }
-
+      Dataset<Row> kept = PostSteps.inRange(raw, spec.since(), spec.until());
+      Accounting tables = kept == raw ? accounting : Accounting.of(listing, kept);
       Map<String, Long> counted =
           writeTables(
-              spark,
-              extracted,
-              accounting,
-              spec.runs(JobSpec.TRENDS),
-              new TableWriter(commit, manifest));
-      Manifests.describeResult(manifest, accounting, counted, commit.output());
+              spark, kept, tables, spec.runs(JobSpec.TRENDS), new TableWriter(commit, manifest));
+      Manifests.describeResult(manifest, accounting, tables, counted, commit.output());
       manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
       commit.commit();
       LOG.info("Committed output {}", commit.output());
       return accounting;
     } catch (RuntimeException | Error e) {
-      commit.abort();
+      if (commit != null) {
+        commit.abort();
+      }
       throw e;
     } finally {
-      if (extracted != null) {
-        extracted.unpersist();
-      }
       if (listing != null) {
         listing.unpersist();
       }
@@ -127,17 +138,35 @@ public final class IngestJob {
     return String.format("%.1f", (System.nanoTime() - startNanos) / 1e9);
   }
 
-  /** Reads and parses the files into posts, rejects and facts, kept for the several writes. */
-  private static Dataset<Row> extract(
-      SparkSession spark, JobSpec spec, ParserOptions options, Dataset<Row> files, long count) {
+  /**
+   * Reads and parses the files to read, writes their raw rows (bytes, posts, rejects, facts) with
+   * the previous output's rows of unchanged files into the staged {@code raw} table, and returns
+   * that table, read back: every later step reads Parquet, nothing big is held in memory.
+   */
+  private static Dataset<Row> writeRaw(
+      SparkSession spark,
+      JobSpec spec,
+      ParserOptions options,
+      Dataset<Row> files,
+      long count,
+      Dataset<Row> reused,
+      OutputCommit commit) {
+    String path = commit.staged(Increment.RAW);
     int parallelism = spark.sparkContext().defaultParallelism();
     ExtractPosts extract =
         new ExtractPosts(
             new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
             options,
             spec.maxFileBytes());
-    return extractPosts(repartitionForRead(files, count, spec.filesPerTask(), parallelism), extract)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    extractPosts(repartitionForRead(files, count, spec.filesPerTask(), parallelism), extract)
+        .write()
+        .mode(SaveMode.Append)
+        .parquet(path);
+    if (reused != null) {
+      // Parquet to Parquet, no parsing: Spark packs the previous files into ~128 MB read splits
+      reused.write().mode(SaveMode.Append).parquet(path);
+    }
+    return spark.read().schema(Schemas.RAW).parquet(path);
   }
 
   /** Why the run must fail for its rejects; null when they are within the limit. */

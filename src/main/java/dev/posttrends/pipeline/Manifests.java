@@ -48,15 +48,38 @@ final class Manifests {
     job.put("max_file_bytes", spec.maxFileBytes());
     job.put("max_reject_fraction", spec.maxRejectFraction());
     job.put("force", spec.force());
+    job.put("since", spec.since() == null ? null : spec.since().toString());
+    job.put("until", spec.until() == null ? null : spec.until().toString());
+    job.put("full", spec.full());
   }
 
+  /** How much of the run was read and how much carried over from the previous raw table. */
+  static void describeIncrement(
+      RunManifest manifest, long filesRead, long goneOrChanged, Accounting a) {
+    ObjectNode raw = manifest.root().putObject("raw");
+    raw.put("files_read_now", filesRead);
+    raw.put("files_reused", a.filesRead() - filesRead);
+    raw.put("previous_files_gone_or_changed", goneOrChanged);
+  }
+
+  /**
+   * A succeeded run: {@code a} counts all inputs, {@code kept} the posts and facts in the tables
+   * (fewer when --since/--until leave posts out).
+   */
   static void describeResult(
-      RunManifest manifest, Accounting a, Map<String, Long> counted, String output) {
+      RunManifest manifest,
+      Accounting a,
+      Accounting kept,
+      Map<String, Long> counted,
+      String output) {
     ObjectNode root = describeCounts(manifest, a, output, "succeeded");
+    root.put("post_terms", a.postTerms());
+    ObjectNode range = root.putObject("range");
+    range.put("posts_outside", a.posts() - kept.posts());
     ObjectNode tables = root.putObject("tables");
-    table(tables, IngestJob.POSTS, "published_month", a.posts());
-    table(tables, IngestJob.METRICS, "published_month", a.metrics());
-    table(tables, IngestJob.DATE_MENTIONS, "published_month", a.dateMentions());
+    table(tables, IngestJob.POSTS, "published_month", kept.posts());
+    table(tables, IngestJob.METRICS, "published_month", kept.metrics());
+    table(tables, IngestJob.DATE_MENTIONS, "published_month", kept.dateMentions());
     counted.forEach(
         (name, rows) ->
             table(tables, name, name.startsWith("trends/") ? "period" : "published_month", rows));

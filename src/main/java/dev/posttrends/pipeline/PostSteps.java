@@ -2,9 +2,12 @@ package dev.posttrends.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.timestamp_micros;
 
 import dev.posttrends.io.Schemas;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,39 +34,61 @@ public final class PostSteps {
     return files.repartition(tasks);
   }
 
-  /** The {@code posts} table from extracted rows, with SQL TIMESTAMP and DATE columns. */
-  public static Dataset<Row> selectPosts(Dataset<Row> extracted) {
-    return withSqlDatetimes(
-        extracted.where(col("kind").equalTo("post")).select("post.*"), Schemas.POSTS);
+  /**
+   * Raw rows without the posts published outside {@code [since, until]} (either bound may be null);
+   * {@code raw} itself when there is no range. Rejects and file rows stay.
+   */
+  public static Dataset<Row> inRange(Dataset<Row> raw, LocalDate since, LocalDate until) {
+    if (since == null && until == null) {
+      return raw;
+    }
+    Column day = col("post.published_date");
+    Column keep = lit(true);
+    if (since != null) {
+      keep = keep.and(day.geq(lit((int) since.toEpochDay())));
+    }
+    if (until != null) {
+      keep = keep.and(day.leq(lit((int) until.toEpochDay())));
+    }
+    return raw.where(col("post").isNull().or(keep));
   }
 
-  /** The {@code rejects} table from extracted rows. */
-  public static Dataset<Row> selectRejects(Dataset<Row> extracted) {
-    return extracted.where(col("kind").equalTo("reject")).select("reject.*");
+  /** The {@code posts} table from raw rows, with SQL TIMESTAMP and DATE columns. */
+  public static Dataset<Row> selectPosts(Dataset<Row> raw) {
+    return withSqlDatetimes(raw.where(col("post").isNotNull()).select("post.*"), Schemas.POSTS);
+  }
+
+  /** The {@code rejects} table from raw rows. */
+  public static Dataset<Row> selectRejects(Dataset<Row> raw) {
+    return raw.where(col("reject").isNotNull()).select("reject.*");
   }
 
   /** The {@code metrics} table: one row per metric mention. */
-  public static Dataset<Row> selectMetrics(Dataset<Row> extracted) {
-    return withSqlDatetimes(
-        extracted.where(col("kind").equalTo("metric")).select("metric.*"), Schemas.METRICS);
+  public static Dataset<Row> selectMetrics(Dataset<Row> raw) {
+    return withSqlDatetimes(exploded(raw, "metrics"), Schemas.METRICS);
   }
 
   /** The {@code date_mentions} table: one row per date named in a post. */
-  public static Dataset<Row> selectDateMentions(Dataset<Row> extracted) {
-    return withSqlDatetimes(
-        extracted.where(col("kind").equalTo("date")).select("date.*"), Schemas.DATE_MENTIONS);
+  public static Dataset<Row> selectDateMentions(Dataset<Row> raw) {
+    return withSqlDatetimes(exploded(raw, "dates"), Schemas.DATE_MENTIONS);
   }
 
   /** One row per (post, term) with the term's count in the post: input of the TF-IDF steps. */
-  public static Dataset<Row> selectTerms(Dataset<Row> extracted) {
-    return extracted.where(col("kind").equalTo("term")).select("term.*");
+  public static Dataset<Row> selectTerms(Dataset<Row> raw) {
+    return exploded(raw, "terms");
+  }
+
+  /** The elements of the posts' array column {@code facts}, one row each, as columns. */
+  private static Dataset<Row> exploded(Dataset<Row> raw, String facts) {
+    return raw.where(col("post").isNotNull())
+        .select(explode(col(facts)).as("fact"))
+        .select("fact.*");
   }
 
   /** Adds each row's post's {@code published_month} (the partition of every per-post table). */
-  public static Dataset<Row> withPostMonth(Dataset<Row> rows, Dataset<Row> extracted) {
+  public static Dataset<Row> withPostMonth(Dataset<Row> rows, Dataset<Row> raw) {
     Dataset<Row> months =
-        extracted
-            .where(col("kind").equalTo("post"))
+        raw.where(col("post").isNotNull())
             .select(
                 col("post.post_id").as("post_id"),
                 col("post.published_month").as("published_month"));

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class CompareOutputs {
 
-  static final List<String> TABLES =
+  public static final List<String> TABLES =
       List.of(
           "posts",
           "metrics",
@@ -70,6 +70,23 @@ public final class CompareOutputs {
       System.exit(1);
     }
     System.out.printf("CompareOutputs: all %d tables equal%n", TABLES.size());
+  }
+
+  /**
+   * The names of {@code tables} (folders under both outputs) that differ, comparing as {@link
+   * #main} does (differences printed to stdout); empty when all are equal.
+   */
+  public static List<String> differing(Path a, Path b, List<String> tables, Set<String> exclude)
+      throws SQLException {
+    List<String> differ = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      for (String table : tables) {
+        if (!compare(c, table, a.resolve(table), b.resolve(table), exclude)) {
+          differ.add(table);
+        }
+      }
+    }
+    return differ;
   }
 
   private static boolean compare(Connection c, String table, Path a, Path b, Set<String> exclude)

@@ -5,6 +5,7 @@ import dev.posttrends.extract.ParserOptions;
 import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostParser;
+import dev.posttrends.extract.RawInput;
 import dev.posttrends.extract.Reject;
 import dev.posttrends.extract.RejectReason;
 import dev.posttrends.ingest.InputReader;
@@ -21,9 +22,10 @@ import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Reads listed files and parses every input with the pure-Java {@link PostParser}, built once per
- * partition. Emits {@link Schemas#EXTRACTED} rows: one {@code post} or {@code reject} per input,
- * then one {@code file} row per file with the number of inputs it held, so the driver can prove
- * that nothing was lost. Holds only serializable configuration.
+ * partition. Emits {@link Schemas#RAW} rows: one {@code input} row per input (its post with the
+ * post's facts nested, or its reject), then one {@code file} row per file with its bytes and the
+ * number of inputs it held, so the driver can prove that nothing was lost. Holds only serializable
+ * configuration.
  */
 public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
 
@@ -38,9 +40,9 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
     this.maxFileBytes = maxFileBytes;
   }
 
-  /** Listing rows (included files only) in, extracted rows out. */
+  /** Listing rows (included files only) in, raw rows out. */
   public static Dataset<Row> extractPosts(Dataset<Row> files, ExtractPosts function) {
-    return files.mapPartitions(function, Encoders.row(Schemas.EXTRACTED));
+    return files.mapPartitions(function, Encoders.row(Schemas.RAW));
   }
 
   @Override
@@ -53,7 +55,8 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
     return new Iterator<>() {
       private final ArrayDeque<Row> pending = new ArrayDeque<>();
       private Iterator<InputReader.Item> items;
-      private Row file;
+      private ExtractedRows.ListedFile file;
+      private byte[] content;
       private long records;
 
       @Override
@@ -61,22 +64,30 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
         while (pending.isEmpty()) {
           if (items != null && items.hasNext()) {
             records++;
-            addRows(items.next());
+            addRow(items.next());
           } else if (items != null) {
-            pending.add(
-                ExtractedRows.file(file.getString(0), file.getString(5), records, executorId));
+            pending.add(ExtractedRows.file(file, content, records, executorId));
             items = null;
           } else if (files.hasNext()) {
-            file = files.next();
+            Row listed = files.next();
+            file =
+                new ExtractedRows.ListedFile(
+                    listed.getString(0),
+                    listed.getString(1),
+                    listed.getString(2),
+                    listed.getString(5),
+                    listed.getLong(3),
+                    listed.getLong(4));
             records = 0;
+            content = null;
             items =
                 reader.read(
-                    file.getString(0),
-                    file.getString(1),
-                    file.getString(2),
-                    file.getLong(3),
-                    file.getLong(4),
-                    file.getString(5));
+                    file.path(),
+                    file.root(),
+                    file.relative(),
+                    file.size(),
+                    file.modified(),
+                    file.format());
           } else {
             return false;
           }
@@ -93,36 +104,35 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
       }
 
       /** The input's post (and its facts) or its reject. */
-      private void addRows(InputReader.Item item) {
+      private void addRow(InputReader.Item item) {
         if (item.failure() != null) {
-          pending.add(
-              ExtractedRows.reject(
-                  item.failure(),
-                  file.getString(2),
-                  file.getString(1),
-                  file.getString(5),
-                  file.getLong(3)));
+          addReject(item.failure(), file.relative(), file.format());
           return;
+        }
+        if (RawInput.FILE.equals(item.input().format())) {
+          content = item.input().bytes();
         }
         ParseOutcome outcome = parser.parse(item.input());
         if (outcome instanceof Post post) {
-          addPostAndFacts(post);
+          addPost(post);
           return;
         }
+        addReject((Reject) outcome, item.input().sourcePath(), item.input().format());
+      }
+
+      private void addReject(Reject reject, String sourcePath, String format) {
         pending.add(
             ExtractedRows.reject(
-                (Reject) outcome,
-                item.input().sourcePath(),
-                file.getString(1),
-                item.input().format(),
-                file.getLong(3)));
+                file,
+                ExtractedRows.rejectStruct(reject, sourcePath, file.root(), format, file.size())));
       }
 
       /**
        * A post and its facts. An extractor failure costs the post its facts, never the post: the
-       * post is kept with a {@code FACTS_FAILED} note saying why.
+       * post is kept with a {@code FACTS_FAILED} note saying why. A post the table cannot hold is
+       * an {@code INTERNAL_ERROR} reject.
        */
-      private void addPostAndFacts(Post read) {
+      private void addPost(Post read) {
         Post post = read;
         PostFacts.Facts found;
         try {
@@ -131,40 +141,17 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
           found = null;
           post = read.withParseNote("FACTS_FAILED: " + e);
         }
-        addPostRows(post, found);
-      }
-
-      /** The post's row (a post the table cannot hold is an INTERNAL_ERROR reject), its facts. */
-      private void addPostRows(Post post, PostFacts.Facts found) {
-        Row row;
         try {
-          row = ExtractedRows.post(post);
+          pending.add(ExtractedRows.post(file, post, found));
         } catch (RuntimeException e) { // a value the table cannot hold: a bug, but accounted for
-          pending.add(
-              ExtractedRows.reject(
-                  Reject.of(
-                      RejectReason.INTERNAL_ERROR,
-                      "Cannot store post " + post.sourcePath() + ": " + e,
-                      post.text()),
-                  post.sourcePath(),
-                  file.getString(1),
-                  post.sourceFormat(),
-                  file.getLong(3)));
-          return;
+          addReject(
+              Reject.of(
+                  RejectReason.INTERNAL_ERROR,
+                  "Cannot store post " + post.sourcePath() + ": " + e,
+                  post.text()),
+              post.sourcePath(),
+              post.sourceFormat());
         }
-        pending.add(row);
-        if (found == null) {
-          return;
-        }
-        int ordinal = 0;
-        for (PostFacts.Metric metric : found.metrics()) {
-          pending.add(ExtractedRows.metric(post, metric, ++ordinal));
-        }
-        ordinal = 0;
-        for (PostFacts.NamedDate date : found.dates()) {
-          pending.add(ExtractedRows.date(post, date, ++ordinal));
-        }
-        found.terms().forEach((term, n) -> pending.add(ExtractedRows.term(post, term, n)));
       }
     };
   }

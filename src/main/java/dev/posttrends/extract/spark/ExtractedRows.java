@@ -16,129 +16,180 @@ import org.apache.spark.sql.RowFactory;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Plain Java results to rows of {@code Schemas.EXTRACTED}, field for field in schema order.
+ * Plain Java results to rows of {@code Schemas.RAW}, field for field in schema order: per file one
+ * {@code file} row and one {@code input} row per input, a post with its facts nested or a reject.
  * Timestamps go out as epoch microseconds and dates as epoch days (see {@code
  * Schemas.adapterForm}).
  */
 final class ExtractedRows {
 
-  static final String POST = "post";
-  static final String REJECT = "reject";
   static final String FILE = "file";
-  static final String METRIC = "metric";
-  static final String DATE = "date";
-  static final String TERM = "term";
+  static final String INPUT = "input";
 
   private ExtractedRows() {}
 
-  static Row post(Post p) {
+  /** The listed file a row belongs to: the first columns of every raw row. */
+  record ListedFile(
+      String path, String root, String relative, String format, long size, long modified) {}
+
+  static Row file(ListedFile f, byte[] content, long records, String executorId) {
+    return RowFactory.create(
+        f.path(),
+        FILE,
+        f.root(),
+        f.relative(),
+        f.format(),
+        f.size(),
+        f.modified(),
+        content,
+        records,
+        executorId,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  static Row reject(ListedFile f, Row reject) {
+    return RowFactory.create(
+        f.path(),
+        INPUT,
+        f.root(),
+        f.relative(),
+        f.format(),
+        f.size(),
+        f.modified(),
+        null,
+        null,
+        null,
+        null,
+        reject,
+        null,
+        null,
+        null);
+  }
+
+  /** A post's input row; {@code facts} null when extraction failed (no facts, a parse note). */
+  static Row post(ListedFile f, Post p, PostFacts.Facts facts) {
+    Object[] metrics = new Object[facts == null ? 0 : facts.metrics().size()];
+    Object[] dates = new Object[facts == null ? 0 : facts.dates().size()];
+    List<Row> terms = new java.util.ArrayList<>();
+    if (facts != null) {
+      for (int i = 0; i < metrics.length; i++) {
+        metrics[i] = metric(p, facts.metrics().get(i), i + 1);
+      }
+      for (int i = 0; i < dates.length; i++) {
+        dates[i] = date(p, facts.dates().get(i), i + 1);
+      }
+      facts.terms().forEach((term, n) -> terms.add(term(p, term, n)));
+    }
+    return RowFactory.create(
+        f.path(),
+        INPUT,
+        f.root(),
+        f.relative(),
+        f.format(),
+        f.size(),
+        f.modified(),
+        null,
+        null,
+        null,
+        postStruct(p),
+        null,
+        seq(metrics),
+        seq(dates),
+        seq(terms.toArray()));
+  }
+
+  private static Row postStruct(Post p) {
     PostMetrics m = p.metrics();
-    Row post =
-        RowFactory.create(
-            p.postId(),
-            p.sourcePath(),
-            p.inputRoot(),
-            p.originalPath(),
-            p.sourceFormat(),
-            p.sourceEncoding(),
-            p.title(),
-            p.slug(),
-            p.layout(),
-            micros(p.publishedAt()),
-            day(p.publishedDate()),
-            p.dateSource(),
-            p.offsetAssumed(),
-            p.category(),
-            seq(p.categories()),
-            seq(p.tags()),
-            p.published(),
-            p.frontMatterLenient(),
-            p.text(),
-            p.sourceName(),
-            p.sourceUrl(),
-            m.charCount(),
-            m.cjkCharCount(),
-            m.wordCount(),
-            m.paragraphCount(),
-            m.linkCount(),
-            m.imageCount(),
-            m.readingMinutes(),
-            p.contentHash(),
-            p.frontMatterJson(),
-            seq(p.parseNotes()),
-            p.fileSize(),
-            p.fileModifiedMillis() == null ? null : p.fileModifiedMillis() * 1000L,
-            p.publishedMonth());
-    return of(POST, post);
+    return RowFactory.create(
+        p.postId(),
+        p.sourcePath(),
+        p.inputRoot(),
+        p.originalPath(),
+        p.sourceFormat(),
+        p.sourceEncoding(),
+        p.title(),
+        p.slug(),
+        p.layout(),
+        micros(p.publishedAt()),
+        day(p.publishedDate()),
+        p.dateSource(),
+        p.offsetAssumed(),
+        p.category(),
+        seq(p.categories()),
+        seq(p.tags()),
+        p.published(),
+        p.frontMatterLenient(),
+        p.text(),
+        p.sourceName(),
+        p.sourceUrl(),
+        m.charCount(),
+        m.cjkCharCount(),
+        m.wordCount(),
+        m.paragraphCount(),
+        m.linkCount(),
+        m.imageCount(),
+        m.readingMinutes(),
+        p.contentHash(),
+        p.frontMatterJson(),
+        seq(p.parseNotes()),
+        p.fileSize(),
+        p.fileModifiedMillis() == null ? null : p.fileModifiedMillis() * 1000L,
+        p.publishedMonth());
   }
 
-  static Row reject(Reject r, String sourcePath, String root, String format, long fileSize) {
-    return of(
-        REJECT,
-        RowFactory.create(
-            sourcePath, root, format, r.message(), r.excerpt(), fileSize, r.reason().name()));
+  static Row rejectStruct(Reject r, String sourcePath, String root, String format, long fileSize) {
+    return RowFactory.create(
+        sourcePath, root, format, r.message(), r.excerpt(), fileSize, r.reason().name());
   }
 
-  static Row file(String path, String format, long records, String executorId) {
-    return of(FILE, RowFactory.create(path, format, records, executorId));
-  }
-
-  static Row metric(Post p, PostFacts.Metric f, int ordinal) {
+  private static Row metric(Post p, PostFacts.Metric f, int ordinal) {
     MetricMention m = f.mention();
-    return of(
-        METRIC,
-        RowFactory.create(
-            p.postId(),
-            p.sourcePath(),
-            ordinal,
-            m.surface(),
-            figure(m.value()),
-            figure(m.valueHigh()),
-            m.unit(),
-            m.kind(),
-            m.change(),
-            m.approx(),
-            m.subject(),
-            f.sentence(),
-            m.charOffset(),
-            f.inTitle(),
-            day(f.periodStart()),
-            day(f.periodEnd()),
-            p.category(),
-            day(p.publishedDate()),
-            p.publishedMonth()));
+    return RowFactory.create(
+        p.postId(),
+        p.sourcePath(),
+        ordinal,
+        m.surface(),
+        figure(m.value()),
+        figure(m.valueHigh()),
+        m.unit(),
+        m.kind(),
+        m.change(),
+        m.approx(),
+        m.subject(),
+        f.sentence(),
+        m.charOffset(),
+        f.inTitle(),
+        day(f.periodStart()),
+        day(f.periodEnd()),
+        p.category(),
+        day(p.publishedDate()),
+        p.publishedMonth());
   }
 
-  static Row date(Post p, PostFacts.NamedDate f, int ordinal) {
+  private static Row date(Post p, PostFacts.NamedDate f, int ordinal) {
     DateMention d = f.mention();
-    return of(
-        DATE,
-        RowFactory.create(
-            p.postId(),
-            p.sourcePath(),
-            ordinal,
-            d.surface(),
-            day(d.start()),
-            day(d.end()),
-            d.resolution(),
-            d.charOffset(),
-            f.inTitle(),
-            d.isComparisonBase(),
-            p.category(),
-            day(p.publishedDate()),
-            p.publishedMonth()));
+    return RowFactory.create(
+        p.postId(),
+        p.sourcePath(),
+        ordinal,
+        d.surface(),
+        day(d.start()),
+        day(d.end()),
+        d.resolution(),
+        d.charOffset(),
+        f.inTitle(),
+        d.isComparisonBase(),
+        p.category(),
+        day(p.publishedDate()),
+        p.publishedMonth());
   }
 
-  static Row term(Post p, String term, int count) {
-    return of(TERM, RowFactory.create(p.postId(), term, count, p.publishedMonth()));
-  }
-
-  /** A row of kind {@code kind} with its struct in the kind's field and nulls elsewhere. */
-  private static Row of(String kind, Row struct) {
-    Object[] fields = new Object[7];
-    fields[0] = kind;
-    fields[1 + List.of(POST, REJECT, FILE, METRIC, DATE, TERM).indexOf(kind)] = struct;
-    return RowFactory.create(fields);
+  private static Row term(Post p, String term, int count) {
+    return RowFactory.create(p.postId(), term, count, p.publishedMonth());
   }
 
   /** DECIMAL(38,6): six decimals, rounded half-up (a value never needs more). */
@@ -161,5 +212,9 @@ final class ExtractedRows {
 
   private static Object seq(List<String> list) {
     return CollectionConverters.asScala(list).toSeq();
+  }
+
+  private static Object seq(Object[] values) {
+    return scala.collection.immutable.ArraySeq.unsafeWrapArray(values);
   }
 }
