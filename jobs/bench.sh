@@ -17,6 +17,8 @@
 # JVM options: FLOOR_JAVA_OPTS and JAVA_OPTS (the pipeline's, see jobs/posttrends); both -Xmx4g.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=jobs/java-opts.sh
+source "$here/jobs/java-opts.sh"
 cd "$here"
 
 usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
@@ -67,7 +69,7 @@ pipeline() {
   [[ -z "$threads" ]] || master=(--conf "spark.master=local[$threads]")
   # shellcheck disable=SC2086
   SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" /usr/bin/time -f '%e %M %U %S' -o "$work/pipeline.time" \
-    java ${JAVA_OPTS:--Xmx4g} -Dlog4j2.configurationFile="$here/jobs/log4j2.properties" \
+    java "${spark_module_opts[@]}" ${JAVA_OPTS:--Xmx4g} -Dlog4j2.configurationFile="$here/jobs/log4j2.properties" \
     -cp "$cp" dev.posttrends.cli.Main run --input "$corpus" --output "$out" \
     --timezone Asia/Shanghai "${master[@]}" | tee "$work/pipeline.out" || true
   read -r pipe_wall pipe_rss pipe_user pipe_sys < <(tail -1 "$work/pipeline.time")

@@ -51,6 +51,18 @@ class JobSpecLoaderTest {
   }
 
   @Test
+  void readsADateRangeAndRefusesABadOne() throws IOException {
+    JobSpec spec = load("inputs: [a]\nsince: 2024-01-01\nuntil: '2024-12-31'\n");
+    assertEquals(java.time.LocalDate.of(2024, 1, 1), spec.since());
+    assertEquals(java.time.LocalDate.of(2024, 12, 31), spec.until());
+    JobSpecException bad = assertThrows(JobSpecException.class, () -> load("since: 2024-13-01\n"));
+    assertTrue(bad.getMessage().contains("'since'"), bad.getMessage());
+    JobSpecException reversed =
+        assertThrows(JobSpecException.class, () -> load("since: 2024-02-01\nuntil: 2024-01-01\n"));
+    assertTrue(reversed.getMessage().contains("after"), reversed.getMessage());
+  }
+
+  @Test
   void defaultsWhenKeysAreAbsent() throws IOException {
     JobSpec spec = load("inputs: [a]\n");
     assertEquals(JobSpec.DEFAULT_INCLUDE, spec.include());
