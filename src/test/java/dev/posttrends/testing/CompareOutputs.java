@@ -24,11 +24,12 @@ import java.util.Set;
  *
  * Columns named by {@code --exclude} are left out where a table has them (default: none; a run's
  * own identity is in manifest.json, not in the tables). DOUBLE/FLOAT columns are compared at 12
- * significant digits: sums over doubles depend on the order in which partitions are combined.
+ * significant digits: sums over doubles depend on the order in which partitions are combined (a
+ * cluster run vs a local one); {@link #differingTables} can compare them exactly.
  */
 public final class CompareOutputs {
 
-  static final List<String> TABLES =
+  public static final List<String> TABLES =
       List.of(
           "posts",
           "metrics",
@@ -59,12 +60,7 @@ public final class CompareOutputs {
         }
       }
     }
-    int failures = 0;
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-      for (String table : TABLES) {
-        failures += compare(c, table, a.resolve(table), b.resolve(table), exclude) ? 0 : 1;
-      }
-    }
+    int failures = differingTables(a, b, exclude, false).size();
     if (failures > 0) {
       System.out.printf("CompareOutputs: %d of %d tables differ%n", failures, TABLES.size());
       System.exit(1);
@@ -72,7 +68,26 @@ public final class CompareOutputs {
     System.out.printf("CompareOutputs: all %d tables equal%n", TABLES.size());
   }
 
-  private static boolean compare(Connection c, String table, Path a, Path b, Set<String> exclude)
+  /**
+   * The tables that differ between outputs {@code a} and {@code b}, with a line per table (and the
+   * first differing rows) printed to stdout. {@code exact}: DOUBLE/FLOAT values compared as they
+   * are, not at 12 significant digits, for two runs that must be byte-identical.
+   */
+  public static List<String> differingTables(Path a, Path b, Set<String> exclude, boolean exact)
+      throws SQLException {
+    List<String> differ = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      for (String table : TABLES) {
+        if (!compare(c, table, a.resolve(table), b.resolve(table), exclude, exact)) {
+          differ.add(table);
+        }
+      }
+    }
+    return differ;
+  }
+
+  private static boolean compare(
+      Connection c, String table, Path a, Path b, Set<String> exclude, boolean exact)
       throws SQLException {
     if (!Files.isDirectory(a) || !Files.isDirectory(b)) {
       System.out.printf("%-24s MISSING in %s%n", table, Files.isDirectory(a) ? b : a);
@@ -93,7 +108,7 @@ public final class CompareOutputs {
       }
       String q = '"' + col[0].replace("\"", "\"\"") + '"';
       select.add(
-          col[1].equals("DOUBLE") || col[1].equals("FLOAT")
+          !exact && (col[1].equals("DOUBLE") || col[1].equals("FLOAT"))
               ? "printf('%.11e', " + q + ") AS " + q
               : q);
     }
