@@ -40,6 +40,12 @@ public final class ChildRun {
    * temporary files (Spark's local dirs) go under {@code tmp}, its output to {@code log}.
    */
   public static Process start(Path tmp, Path log, List<String> args) throws IOException {
+    return start(tmp, log, List.of(), args);
+  }
+
+  /** As {@link #start(Path, Path, List)}, with more JVM options ({@code -Dkey=value}). */
+  public static Process start(Path tmp, Path log, List<String> jvmOptions, List<String> args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
@@ -49,6 +55,7 @@ public final class ChildRun {
             "-Dfile.encoding=UTF-8",
             "-Djava.io.tmpdir=" + tmp));
     command.addAll(MODULE_OPTIONS);
+    command.addAll(jvmOptions);
     command.addAll(
         List.of("-cp", System.getProperty("java.class.path"), "dev.posttrends.cli.Main"));
     command.addAll(args);
