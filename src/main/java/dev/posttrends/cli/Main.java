@@ -1,8 +1,10 @@
 package dev.posttrends.cli;
 
 import dev.posttrends.config.JobSpecException;
+import dev.posttrends.extract.Printable;
 import dev.posttrends.pipeline.JobFailedException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +23,14 @@ public final class Main implements Runnable {
   public static final int USAGE_ERROR = 2;
   public static final int RUN_FAILED = 1;
 
+  /**
+   * Caps of what an error prints. Messages carry input-derived text (a {@code _config.yml} snippet,
+   * file paths, a failed task's message): escaped by {@link Printable}.
+   */
+  private static final int MESSAGE_CHARS = 2_000;
+
+  private static final int TRACE_CHARS = 50_000;
+
   public static void main(String[] args) {
     System.exit(execute(args));
   }
@@ -36,17 +46,24 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
           if (e instanceof JobSpecException) {
-            commandLine.getErr().println("posttrends: " + e.getMessage());
+            commandLine.getErr().println("posttrends: " + message(e));
             commandLine.getErr().println("Try 'posttrends run --help'.");
             return USAGE_ERROR;
           }
-          commandLine.getErr().println("posttrends: run failed: " + e.getMessage());
+          commandLine.getErr().println("posttrends: run failed: " + message(e));
           if (!(e instanceof JobFailedException)) {
-            e.printStackTrace(commandLine.getErr());
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            commandLine.getErr().print(Printable.lines(trace.toString(), TRACE_CHARS));
+            commandLine.getErr().flush();
           }
           return RUN_FAILED;
         });
     return cli.execute(args);
+  }
+
+  private static String message(Exception e) {
+    return Printable.line(e.getMessage(), MESSAGE_CHARS);
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

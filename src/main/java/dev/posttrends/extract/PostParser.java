@@ -10,10 +10,21 @@ import java.util.Locale;
 /**
  * Reads one input into a {@link Post} or a {@link Reject}; never throws. Build one per thread (per
  * Spark partition) and reuse it: it holds the YAML, Markdown and JSON readers.
+ *
+ * <p>Test-only fault injection: when the JVM system property {@value #FAULT_PROPERTY} is set, an
+ * input whose {@code source_path} contains its value fails with an {@code IllegalStateException}
+ * once decoded, when its post is built (the path every form of input shares), and {@link #parse}
+ * must turn that into an {@code INTERNAL_ERROR} reject. It is read when a parser is built (once per
+ * Spark partition); it reaches executors only in local mode, where they share the driver's JVM.
+ * Never set it in production.
  */
 public final class PostParser {
 
+  /** The test-only fault-injection property (see the class comment). */
+  public static final String FAULT_PROPERTY = "posttrends.fault.parseThrowsOnPathContaining";
+
   private final ParserOptions options;
+  private final String faultOnPath = blankToNull(System.getProperty(FAULT_PROPERTY));
   private final FrontMatterReader frontMatter = new FrontMatterReader();
   private final BodyText bodyText = new BodyText();
   private final JsonLineReader jsonLines = new JsonLineReader();
@@ -99,6 +110,9 @@ public final class PostParser {
       List<String> notes,
       String rawText)
       throws Rejected {
+    if (faultOnPath != null && input.sourcePath().contains(faultOnPath)) {
+      throw new IllegalStateException("injected fault for " + input.sourcePath());
+    }
     String fileName = fileName(logicalPath);
     JekyllDates.NameDate nameDate = fileName == null ? null : JekyllDates.fromFileName(fileName);
     ZoneId zone = options.zoneFor(input.inputRoot());

@@ -1,7 +1,9 @@
 package dev.posttrends.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.posttrends.extract.RejectReason;
 import dev.posttrends.testing.Repo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +47,16 @@ class SchemaDocTest {
     assertEquals(columns(Schemas.TAG_PERIOD), documented("tag_period"));
     assertEquals(columns(Schemas.KEYWORD_PERIOD), documented("keyword_period"));
     assertEquals(columns(Schemas.METRIC_PERIOD), documented("metric_period"));
+  }
+
+  @Test
+  void everyRejectReasonIsDocumented() throws IOException {
+    List<String> reasons =
+        Arrays.stream(RejectReason.values()).map(r -> "| `" + r.name() + "` |").toList();
+    String doc = Files.readString(Repo.root().resolve("docs/SCHEMA.md"));
+    for (String row : reasons) {
+      assertTrue(doc.contains(row), "docs/SCHEMA.md has no row " + row);
+    }
   }
 
   @Test

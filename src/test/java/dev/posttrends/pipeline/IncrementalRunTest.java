@@ -79,7 +79,7 @@ class IncrementalRunTest extends SparkTestBase {
     Path full = tmp.resolve("full");
     IngestJob.run(spark, spec.withOutput(full.toString()));
     assertFalse(manifest(full).at("/incremental").asBoolean());
-    assertEquals(List.of(), CompareOutputs.differing(out, full, TABLES, Set.of()));
+    assertEquals(List.of(), CompareOutputs.differing(out, full, TABLES, Set.of(), true));
     assertEquals(
         manifest(full).at("/inputs").toString(),
         incremental.at("/inputs").toString(),

@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * Columns named by {@code --exclude} are left out where a table has them (default: none; a run's
  * own identity is in manifest.json, not in the tables). DOUBLE/FLOAT columns are compared at 12
- * significant digits: sums over doubles depend on the order in which partitions are combined.
+ * significant digits: sums over doubles depend on the order in which partitions are combined (a
+ * cluster run vs a local one); {@link #differingTables} can compare them exactly.
  */
 public final class CompareOutputs {
 
@@ -59,12 +60,7 @@ public final class CompareOutputs {
         }
       }
     }
-    int failures = 0;
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-      for (String table : TABLES) {
-        failures += compare(c, table, a.resolve(table), b.resolve(table), exclude) ? 0 : 1;
-      }
-    }
+    int failures = differingTables(a, b, exclude, false).size();
     if (failures > 0) {
       System.out.printf("CompareOutputs: %d of %d tables differ%n", failures, TABLES.size());
       System.exit(1);
@@ -73,15 +69,22 @@ public final class CompareOutputs {
   }
 
   /**
-   * The names of {@code tables} (folders under both outputs) that differ, comparing as {@link
-   * #main} does (differences printed to stdout); empty when all are equal.
+   * The tables that differ between outputs {@code a} and {@code b}, with a line per table (and the
+   * first differing rows) printed to stdout. {@code exact}: DOUBLE/FLOAT values compared as they
+   * are, not at 12 significant digits, for two runs that must be byte-identical.
    */
-  public static List<String> differing(Path a, Path b, List<String> tables, Set<String> exclude)
+  public static List<String> differingTables(Path a, Path b, Set<String> exclude, boolean exact)
       throws SQLException {
+    return differing(a, b, TABLES, exclude, exact);
+  }
+
+  /** As {@link #differingTables}, over the table folders {@code tables}. */
+  public static List<String> differing(
+      Path a, Path b, List<String> tables, Set<String> exclude, boolean exact) throws SQLException {
     List<String> differ = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       for (String table : tables) {
-        if (!compare(c, table, a.resolve(table), b.resolve(table), exclude)) {
+        if (!compare(c, table, a.resolve(table), b.resolve(table), exclude, exact)) {
           differ.add(table);
         }
       }
@@ -89,7 +92,8 @@ public final class CompareOutputs {
     return differ;
   }
 
-  private static boolean compare(Connection c, String table, Path a, Path b, Set<String> exclude)
+  private static boolean compare(
+      Connection c, String table, Path a, Path b, Set<String> exclude, boolean exact)
       throws SQLException {
     if (!Files.isDirectory(a) || !Files.isDirectory(b)) {
       System.out.printf("%-24s MISSING in %s%n", table, Files.isDirectory(a) ? b : a);
@@ -110,7 +114,7 @@ public final class CompareOutputs {
       }
       String q = '"' + col[0].replace("\"", "\"\"") + '"';
       select.add(
-          col[1].equals("DOUBLE") || col[1].equals("FLOAT")
+          !exact && (col[1].equals("DOUBLE") || col[1].equals("FLOAT"))
               ? "printf('%.11e', " + q + ") AS " + q
               : q);
     }
