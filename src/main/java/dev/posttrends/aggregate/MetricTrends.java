@@ -31,8 +31,9 @@ import org.apache.spark.sql.Row;
  *       Spark's {@code percentile} (position {@code p × (n − 1)} among the sorted values), but in
  *       DECIMAL arithmetic: {@code percentile} works in DOUBLE, which holds about 16 significant
  *       digits and so loses the decimals of figures near 10^15. Each key's values are gathered and
- *       sorted in one aggregation (a window sorted by value took 4× longer on 8M mentions × 5
- *       period types). The interpolated value is rounded half up to six decimals.
+ *       sorted in one aggregation, not ranked by a window sorted by value and aggregated again (two
+ *       shuffles of every mention × 5 period types; see docs/PERFORMANCE.md). The interpolated
+ *       value is rounded half up to six decimals.
  *   <li>{@code avg_change_pct}: for kind {@code percent} only, the mean of {@code +value} (change
  *       {@code up}) and {@code −value} (change {@code down}) over mentions with a change; null when
  *       there is none, and for every other kind. The mean is taken in DECIMAL (Spark's average of

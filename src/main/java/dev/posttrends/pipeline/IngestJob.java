@@ -103,9 +103,11 @@ public final class IngestJob {
       start = System.nanoTime();
       Dataset<Row> raw =
           writeRaw(spark, spec, options, toRead, readCount, increment.reusedRows(included), commit);
+      manifest.stage("read_and_parse", start);
+      start = System.nanoTime();
       Accounting accounting = Accounting.of(listing, raw);
       accounting.check();
-      manifest.stage("read_and_parse", start);
+      manifest.stage("account", start);
       Manifests.describeIncrement(manifest, readCount, goneOrChanged, accounting);
       LOG.info("Read {} in {} s", accounting, seconds(start));
       String tooManyRejects = rejectFractionError(accounting, spec);

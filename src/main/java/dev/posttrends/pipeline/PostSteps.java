@@ -125,8 +125,10 @@ public final class PostSteps {
   }
 
   /**
-   * Few, large Parquet files: rows sorted into contiguous ranges of the partition column, about
-   * {@code rowsPerFile} rows per task, so each task writes one or two partition folders.
+   * Few, large Parquet files, without the sampling pass of a range partitioning (which computes the
+   * rows twice): rows hashed by their partition value into about {@code rowCount / rowsPerFile}
+   * tasks, so each partition folder is written by one task as one file (a task may write several
+   * folders), ordered by {@code orderColumn} within it.
    */
   public static Dataset<Row> repartitionForWrite(
       Dataset<Row> rows,
@@ -135,7 +137,7 @@ public final class PostSteps {
       long rowCount,
       int rowsPerFile) {
     int tasks = (int) Math.max(1, (rowCount + rowsPerFile - 1) / rowsPerFile);
-    return rows.repartitionByRange(tasks, col(partitionColumn), col(orderColumn))
+    return rows.repartition(tasks, col(partitionColumn))
         .sortWithinPartitions(partitionColumn, orderColumn);
   }
 }

@@ -208,7 +208,15 @@ public final class ReadPathBenchmark {
               JobSpec.DEFAULT_MAX_FILE_BYTES);
       List<Row> counts =
           ExtractPosts.extractPosts(files, extract)
-              .groupBy(col("kind"), col("post.category"))
+              .groupBy(
+                  org.apache
+                      .spark
+                      .sql
+                      .functions
+                      .when(col("post").isNotNull(), "post")
+                      .when(col("reject").isNotNull(), "reject")
+                      .otherwise("file"),
+                  col("post.category"))
               .count()
               .collectAsList();
       return summarize(counts, tasks);
