@@ -3,6 +3,7 @@ package dev.posttrends.cli;
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
 import dev.posttrends.config.JobSpecLoader;
+import dev.posttrends.extract.Printable;
 import dev.posttrends.pipeline.Accounting;
 import dev.posttrends.pipeline.IngestJob;
 import dev.posttrends.pipeline.TrendsRerun;
@@ -119,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         commandSpec
             .commandLine()
             .getOut()
-            .printf("posttrends: trends recomputed in %s%n", spec.output());
+            .printf("posttrends: trends recomputed in %s%n", Printable.line(spec.output()));
         commandSpec.commandLine().getOut().flush();
         return 0;
       }
@@ -133,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
               result.posts(),
               result.rejects(),
               result.rejectsByReason(),
-              spec.output());
+              Printable.line(spec.output()));
       commandSpec.commandLine().getOut().flush();
       return 0;
     } finally {

@@ -17,6 +17,7 @@ import dev.posttrends.aggregate.TrendsJob;
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
 import dev.posttrends.extract.ParserOptions;
+import dev.posttrends.extract.Printable;
 import dev.posttrends.extract.spark.ExtractPosts;
 import dev.posttrends.ingest.Globs;
 import dev.posttrends.ingest.InputRoot;
@@ -96,7 +97,9 @@ public final class IngestJob {
           readCount,
           goneOrChanged);
       if (increment.upToDate(spec, readCount, goneOrChanged)) {
-        LOG.info("Output {} is up to date: nothing new or changed, nothing written", spec.output());
+        LOG.info(
+            "Output {} is up to date: nothing new or changed, nothing written",
+            Printable.line(spec.output()));
         return Accounting.fromManifest(increment.previousManifest());
       }
       commit = OutputCommit.begin(spec.output(), runId, conf);
@@ -122,7 +125,7 @@ public final class IngestJob {
       Manifests.describeResult(manifest, accounting, tables, counted, commit.output());
       manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
       commit.commit();
-      LOG.info("Committed output {}", commit.output());
+      LOG.info("Committed output {}", Printable.line(commit.output()));
       return accounting;
     } catch (RuntimeException | Error e) {
       if (commit != null) {
