@@ -104,7 +104,12 @@ public record Increment(Dataset<Row> previousRaw, ObjectNode previousManifest, S
     if (!exists(manifestPath, conf) || !exists(raw, conf)) {
       return new Increment(null, null, "no previous output with a raw table");
     }
-    ObjectNode previous = RunManifest.read(manifestPath.toString(), conf);
+    ObjectNode previous;
+    try {
+      previous = RunManifest.read(manifestPath.toString(), conf);
+    } catch (RuntimeException e) { // unreadable or not JSON: nothing in it can be trusted
+      return new Increment(null, null, "previous manifest.json unreadable (" + e + ")");
+    }
     String was = previous.path(FINGERPRINT).asText(null);
     if (!Objects.equals(was, fingerprint)) {
       return new Increment(

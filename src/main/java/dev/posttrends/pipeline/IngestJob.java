@@ -2,18 +2,10 @@ package dev.posttrends.pipeline;
 
 import static dev.posttrends.extract.spark.ExtractPosts.extractPosts;
 import static dev.posttrends.ingest.ListInputs.listInputs;
-import static dev.posttrends.pipeline.KeywordSteps.topTermsPerPost;
-import static dev.posttrends.pipeline.KeywordSteps.withTfIdf;
 import static dev.posttrends.pipeline.PostSteps.filterIncluded;
 import static dev.posttrends.pipeline.PostSteps.repartitionForRead;
-import static dev.posttrends.pipeline.PostSteps.selectDateMentions;
-import static dev.posttrends.pipeline.PostSteps.selectMetrics;
-import static dev.posttrends.pipeline.PostSteps.selectPosts;
 import static dev.posttrends.pipeline.PostSteps.selectRejects;
-import static dev.posttrends.pipeline.PostSteps.selectTerms;
-import static dev.posttrends.pipeline.PostSteps.withPostMonth;
 
-import dev.posttrends.aggregate.TrendsJob;
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
 import dev.posttrends.extract.ParserOptions;
@@ -36,7 +28,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
@@ -55,9 +46,6 @@ public final class IngestJob {
   public static final String METRICS = "metrics";
   public static final String DATE_MENTIONS = "date_mentions";
   public static final String KEYWORDS = "keywords";
-
-  /** Keywords kept per post. */
-  static final int TOP_TERMS = 10;
 
   private IngestJob() {}
 
@@ -120,7 +108,7 @@ public final class IngestJob {
       Dataset<Row> kept = PostSteps.inRange(raw, spec.since(), spec.until());
       Accounting tables = kept == raw ? accounting : Accounting.of(listing, kept);
       Map<String, Long> counted =
-          writeTables(
+          Tables.write(
               spark, kept, tables, spec.runs(JobSpec.TRENDS), new TableWriter(commit, manifest));
       Manifests.describeResult(manifest, accounting, tables, counted, commit.output());
       manifest.write(commit.staged(RunManifest.FILE_NAME), conf);
@@ -206,48 +194,6 @@ public final class IngestJob {
     String kept = commit.keepFailed();
     return new JobFailedException(
         error + "; the previous output is unchanged; the rejects are kept in " + kept);
-  }
-
-  /** Writes every table; returns the number of keyword rows (known only once written). */
-  private static Map<String, Long> writeTables(
-      SparkSession spark,
-      Dataset<Row> extracted,
-      Accounting accounting,
-      boolean trends,
-      TableWriter tables) {
-    String month = "published_month";
-    tables.write(selectPosts(extracted), POSTS, month, "post_id", accounting.posts());
-    tables.write(selectMetrics(extracted), METRICS, month, "post_id", accounting.metrics());
-    tables.write(
-        selectDateMentions(extracted), DATE_MENTIONS, month, "post_id", accounting.dateMentions());
-    Dataset<Row> scored = withTfIdf(selectTerms(extracted), accounting.posts());
-    Dataset<Row> keywords = withPostMonth(topTermsPerPost(scored, TOP_TERMS), extracted);
-    tables.write(keywords, KEYWORDS, month, "post_id", accounting.posts() * TOP_TERMS);
-    tables.write(selectRejects(extracted), REJECTS, "reason", "source_path", accounting.rejects());
-    if (trends) {
-      TrendsJob.writeTrends(
-          spark,
-          tables.path(POSTS),
-          tables.path(METRICS),
-          tables.path(KEYWORDS),
-          accounting.posts(),
-          TrendsJob.FOLDER,
-          tables);
-    }
-    // tables sized only once written: counted from their files' footers, not from the data
-    Map<String, Long> counted = new LinkedHashMap<>();
-    counted.put(KEYWORDS, countRows(spark, tables.path(KEYWORDS), Schemas.KEYWORDS));
-    if (trends) {
-      for (String name : TrendsJob.TABLES) {
-        String path = tables.path(TrendsJob.FOLDER + name);
-        counted.put(TrendsJob.FOLDER + name, countRows(spark, path, TrendsJob.schema(name)));
-      }
-    }
-    return counted;
-  }
-
-  private static long countRows(SparkSession spark, String path, StructType schema) {
-    return spark.read().schema(schema).parquet(path).count();
   }
 
   /**

@@ -130,6 +130,25 @@ class IncrementalRunTest extends SparkTestBase {
                 + " WHERE period_start < DATE '2020-12-28'")); // the ISO week of 2021-01-01
   }
 
+  @Test
+  void anUnreadablePreviousManifestMeansAFullRun() throws Exception {
+    Path site = tmp.resolve("site");
+    GenerateCorpus.generate(site, 20, 3);
+    Path out = tmp.resolve("out");
+    JobSpec spec =
+        JobSpec.defaults()
+            .withInputs(List.of(site.toString()))
+            .withOutput(out.toString())
+            .withTimezone("Asia/Shanghai");
+    IngestJob.run(spark, spec);
+    Files.writeString(out.resolve("manifest.json"), "{ truncated");
+    IngestJob.run(spark, spec);
+    JsonNode m = manifest(out);
+    assertFalse(m.at("/incremental").asBoolean());
+    assertTrue(m.at("/incremental_reason").asText().contains("unreadable"), m.toString());
+    assertEquals(20, m.at("/raw/files_read_now").asLong());
+  }
+
   private static java.nio.file.OpenOption[] appendMode() {
     return new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.APPEND};
   }
