@@ -49,11 +49,7 @@ class IncrementalRunTest extends SparkTestBase {
         site.resolve("dump.jsonl"),
         "{\"title\":\"一\",\"date\":\"2023-03-01 08:00:00 +0800\",\"content\":\"营收增长12%\"}\n");
     Path out = tmp.resolve("out");
-    JobSpec spec =
-        JobSpec.defaults()
-            .withInputs(List.of(site.toString()))
-            .withOutput(out.toString())
-            .withTimezone("Asia/Shanghai");
+    JobSpec spec = spec(site, out);
     IngestJob.run(spark, spec);
     assertFalse(manifest(out).at("/incremental").asBoolean());
 
@@ -98,11 +94,7 @@ class IncrementalRunTest extends SparkTestBase {
     Path site = tmp.resolve("site");
     GenerateCorpus.generate(site, 120, 11);
     Path out = tmp.resolve("out");
-    JobSpec spec =
-        JobSpec.defaults()
-            .withInputs(List.of(site.toString()))
-            .withOutput(out.toString())
-            .withTimezone("Asia/Shanghai");
+    JobSpec spec = spec(site, out);
     IngestJob.run(spark, spec);
     String posts = table(out.resolve("posts"));
     String inRange = " WHERE published_date BETWEEN DATE '2021-01-01' AND DATE '2022-06-30'";
@@ -135,11 +127,7 @@ class IncrementalRunTest extends SparkTestBase {
     Path site = tmp.resolve("site");
     GenerateCorpus.generate(site, 20, 3);
     Path out = tmp.resolve("out");
-    JobSpec spec =
-        JobSpec.defaults()
-            .withInputs(List.of(site.toString()))
-            .withOutput(out.toString())
-            .withTimezone("Asia/Shanghai");
+    JobSpec spec = spec(site, out);
     IngestJob.run(spark, spec);
     Files.writeString(out.resolve("manifest.json"), "{ truncated");
     IngestJob.run(spark, spec);
@@ -147,6 +135,13 @@ class IncrementalRunTest extends SparkTestBase {
     assertFalse(m.at("/incremental").asBoolean());
     assertTrue(m.at("/incremental_reason").asText().contains("unreadable"), m.toString());
     assertEquals(20, m.at("/raw/files_read_now").asLong());
+  }
+
+  private static JobSpec spec(Path site, Path out) {
+    return JobSpec.defaults()
+        .withInputs(List.of(site.toString()))
+        .withOutput(out.toString())
+        .withTimezone("Asia/Shanghai");
   }
 
   private static java.nio.file.OpenOption[] appendMode() {
