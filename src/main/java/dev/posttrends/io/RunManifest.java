@@ -81,11 +81,6 @@ public final class RunManifest {
     return property("version");
   }
 
-  /** When this build was made: rows extracted by another build are not reused. */
-  public static String build() {
-    return property("build");
-  }
-
   private static String property(String name) {
     Properties props = new Properties();
     try (InputStream in = RunManifest.class.getResourceAsStream("/posttrends.properties")) {

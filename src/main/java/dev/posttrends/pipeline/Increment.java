@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.extract.ParserOptions;
+import dev.posttrends.io.CodeDigest;
 import dev.posttrends.io.RunManifest;
 import dev.posttrends.io.Schemas;
 import java.io.IOException;
@@ -76,8 +77,8 @@ public record Increment(Dataset<Row> previousRaw, ObjectNode previousManifest, S
   static String fingerprint(JobSpec spec, ParserOptions options) {
     return "posttrends="
         + RunManifest.version()
-        + ";build="
-        + RunManifest.build()
+        + ";code="
+        + CodeDigest.current()
         + ";timezone="
         + options.jobZoneId()
         + ";root_timezones="
