@@ -12,6 +12,7 @@ import dev.posttrends.config.JobSpec;
 import dev.posttrends.extract.RawInput;
 import dev.posttrends.extract.RejectReason;
 import dev.posttrends.ingest.InputReader;
+import dev.posttrends.testing.Jobs;
 import dev.posttrends.testing.SparkTestBase;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,10 +52,7 @@ class BadInputRunTest extends SparkTestBase {
     writeCorpus(site);
     Path out = tmp.resolve("out");
     JobSpec spec =
-        JobSpec.defaults()
-            .withInputs(List.of(site.toString()))
-            .withOutput(out.toString())
-            .withTimezone("UTC")
+        Jobs.spec(site, out, "UTC")
             // ingest only: a post dated 9999-12-31 would stretch the trends' dense series
             // (one row per day up to the batch's last period) to millions of rows; see the report
             .withStages(List.of(JobSpec.INGEST));

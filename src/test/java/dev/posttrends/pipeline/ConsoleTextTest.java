@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.posttrends.cli.Main;
 import dev.posttrends.testing.ChildRun;
+import dev.posttrends.testing.Jobs;
 import dev.posttrends.testing.Repo;
 import dev.posttrends.testing.TestSessions;
 import java.io.PrintWriter;
@@ -44,17 +45,7 @@ class ConsoleTextTest {
     Path out = tmp.resolve("out");
     Path log = tmp.resolve("child.log");
     String logging = "-Dlog4j2.configurationFile=" + Repo.root().resolve("jobs/log4j2.properties");
-    List<String> args =
-        List.of(
-            "run",
-            "--input",
-            site.toString(),
-            "--output",
-            out.toString(),
-            "--timezone",
-            "UTC",
-            "--stages",
-            "ingest");
+    List<String> args = Jobs.ingestArgs(site, out, "UTC");
     Process child = ChildRun.start(tmp, log, List.of(logging), args);
     assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the run finished");
     String printed = Files.readString(log);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.testing.CompareOutputs;
 import dev.posttrends.testing.GenerateCorpus;
+import dev.posttrends.testing.Jobs;
 import dev.posttrends.testing.SparkTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class IncrementalRunTest extends SparkTestBase {
         site.resolve("dump.jsonl"),
         "{\"title\":\"一\",\"date\":\"2023-03-01 08:00:00 +0800\",\"content\":\"营收增长12%\"}\n");
     Path out = tmp.resolve("out");
-    JobSpec spec = spec(site, out);
+    JobSpec spec = Jobs.spec(site, out, "Asia/Shanghai");
     IngestJob.run(spark, spec);
     assertFalse(manifest(out).at("/incremental").asBoolean());
 
@@ -94,7 +95,7 @@ class IncrementalRunTest extends SparkTestBase {
     Path site = tmp.resolve("site");
     GenerateCorpus.generate(site, 120, 11);
     Path out = tmp.resolve("out");
-    JobSpec spec = spec(site, out);
+    JobSpec spec = Jobs.spec(site, out, "Asia/Shanghai");
     IngestJob.run(spark, spec);
     String posts = table(out.resolve("posts"));
     String inRange = " WHERE published_date BETWEEN DATE '2021-01-01' AND DATE '2022-06-30'";
@@ -127,7 +128,7 @@ class IncrementalRunTest extends SparkTestBase {
     Path site = tmp.resolve("site");
     GenerateCorpus.generate(site, 20, 3);
     Path out = tmp.resolve("out");
-    JobSpec spec = spec(site, out);
+    JobSpec spec = Jobs.spec(site, out, "Asia/Shanghai");
     IngestJob.run(spark, spec);
     Files.writeString(out.resolve("manifest.json"), "{ truncated");
     IngestJob.run(spark, spec);
@@ -135,13 +136,6 @@ class IncrementalRunTest extends SparkTestBase {
     assertFalse(m.at("/incremental").asBoolean());
     assertTrue(m.at("/incremental_reason").asText().contains("unreadable"), m.toString());
     assertEquals(20, m.at("/raw/files_read_now").asLong());
-  }
-
-  private static JobSpec spec(Path site, Path out) {
-    return JobSpec.defaults()
-        .withInputs(List.of(site.toString()))
-        .withOutput(out.toString())
-        .withTimezone("Asia/Shanghai");
   }
 
   private static java.nio.file.OpenOption[] appendMode() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.extract.PostParser;
+import dev.posttrends.testing.Jobs;
 import dev.posttrends.testing.SparkTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,12 +38,7 @@ class InternalErrorRunTest extends SparkTestBase {
     Files.writeString(site.resolve("boom.jsonl"), line + "\n" + line);
     Files.writeString(site.resolve("ok.jsonl"), line);
     Path out = tmp.resolve("out");
-    JobSpec spec =
-        JobSpec.defaults()
-            .withInputs(List.of(site.toString()))
-            .withOutput(out.toString())
-            .withTimezone("UTC")
-            .withStages(List.of(JobSpec.INGEST));
+    JobSpec spec = Jobs.spec(site, out, "UTC").withStages(List.of(JobSpec.INGEST));
 
     Accounting result;
     System.setProperty(PostParser.FAULT_PROPERTY, "boom");

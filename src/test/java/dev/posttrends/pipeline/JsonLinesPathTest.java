@@ -6,6 +6,7 @@ import static dev.posttrends.testing.DuckDb.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.posttrends.config.JobSpec;
+import dev.posttrends.testing.Jobs;
 import dev.posttrends.testing.SparkTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,13 +48,7 @@ class JsonLinesPathTest extends SparkTestBase {
             + secret
             + "\",\"title\":\"structured\",\"date\":\"2024-01-03\",\"body\":\"正文。\"}\n");
     Path out = tmp.resolve("out");
-    IngestJob.run(
-        spark,
-        JobSpec.defaults()
-            .withInputs(List.of(site.toString()))
-            .withOutput(out.toString())
-            .withTimezone("UTC")
-            .withStages(List.of(JobSpec.INGEST)));
+    IngestJob.run(spark, Jobs.spec(site, out, "UTC").withStages(List.of(JobSpec.INGEST)));
 
     assertEquals(
         List.of(

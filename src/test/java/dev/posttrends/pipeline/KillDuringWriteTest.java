@@ -14,6 +14,7 @@ import dev.posttrends.generate.CorpusGenerator;
 import dev.posttrends.generate.CorpusPlan;
 import dev.posttrends.generate.ExpectedCounts;
 import dev.posttrends.testing.ChildRun;
+import dev.posttrends.testing.Jobs;
 import dev.posttrends.testing.SparkTestBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,17 +94,7 @@ class KillDuringWriteTest extends SparkTestBase {
   private Path killDuringWrite(Path site, Path out) throws Exception {
     Path log = tmp.resolve("child.log");
     Files.createDirectories(tmp.resolve("child-tmp"));
-    List<String> args =
-        List.of(
-            "run",
-            "--input",
-            site.toString(),
-            "--output",
-            out.toString(),
-            "--timezone",
-            "Asia/Shanghai",
-            "--stages",
-            "ingest");
+    List<String> args = Jobs.ingestArgs(site, out, "Asia/Shanghai");
     long start = System.nanoTime();
     Process child = ChildRun.start(tmp.resolve("child-tmp"), log, args);
     ProcessHandle handle = child.toHandle();
