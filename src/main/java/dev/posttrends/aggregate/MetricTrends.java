@@ -1,11 +1,13 @@
 package dev.posttrends.aggregate;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
@@ -30,9 +32,10 @@ import org.apache.spark.sql.Row;
  *   <li>{@code median_value} and {@code p90_value} are exact, with the linear interpolation of
  *       Spark's {@code percentile} (position {@code p × (n − 1)} among the sorted values), but in
  *       DECIMAL arithmetic: {@code percentile} works in DOUBLE, which holds about 16 significant
- *       digits and so loses the decimals of figures near 10^15. Each key's values are gathered and
- *       sorted in one aggregation, not ranked by a window sorted by value and aggregated again (two
- *       shuffles of every mention × 5 period types; see docs/PERFORMANCE.md). The interpolated
+ *       digits and so loses the decimals of figures near 10^15. Each key's values are gathered per
+ *       day, then the days' lists of each period are joined and sorted: every mention is shuffled
+ *       once, not once per period type, and never ranked by a window sorted by value (see
+ *       docs/PERFORMANCE.md). The interpolated
  *       value is rounded half up to six decimals.
  *   <li>{@code avg_change_pct}: for kind {@code percent} only, the mean of {@code +value} (change
  *       {@code up}) and {@code −value} (change {@code down}) over mentions with a change; null when
@@ -51,8 +54,8 @@ public final class MetricTrends {
     Dataset<Row> mentions =
         filterPublishedWithCategory(metrics, posts)
             .select("post_id", "category", "kind", "unit", "value", "change", "published_date");
-    return selectMetricPeriod(
-        aggregateMentions(Periods.explodePeriods(mentions, "published_date")));
+    Dataset<Row> measures = rollUpDays(aggregateDays(mentions));
+    return selectMetricPeriod(withAverageChange(measures, mentions));
   }
 
   /** Mentions of published posts that have a category. */
@@ -62,23 +65,62 @@ public final class MetricTrends {
   }
 
   /**
-   * One row per output key with every measure: one aggregation (no window, no distinct aggregate),
-   * the key's values gathered and sorted for the exact percentiles.
+   * One row per category, kind, unit and publication day: the day's mention count, distinct posts,
+   * sum and values. Every mention is aggregated once here; the five period types then roll these
+   * day rows up ({@link #rollUpDays}) instead of each re-aggregating every mention.
    */
-  static Dataset<Row> aggregateMentions(Dataset<Row> mentions) {
+  static Dataset<Row> aggregateDays(Dataset<Row> mentions) {
+    return mentions
+        .groupBy(col("category"), col("kind"), col("unit"), col("published_date"))
+        .agg(
+            count(lit(1)).as("_mentions"),
+            size(collect_set(col("post_id"))).cast("long").as("_posts"),
+            sum("value").as("_sum"),
+            collect_list(col("value")).as("_values"));
+  }
+
+  /**
+   * One row per output key with every measure but the average change. All are exact roll-ups of
+   * the days: counts and sums add up (a post is published on one day, so its distinct posts per
+   * day add up to the period's), and the period's values, gathered from its days and sorted, give
+   * the exact percentiles.
+   */
+  static Dataset<Row> rollUpDays(Dataset<Row> days) {
+    return Periods.explodePeriods(days, "published_date")
+        .groupBy(keyColumns())
+        .agg(
+            // coalesce: never null (every key has a day row), but typed non-null as the schema says
+            coalesce(sum("_mentions"), lit(0L)).as("mention_count"),
+            coalesce(sum("_posts"), lit(0L)).as("post_count"),
+            sum("_sum").as("sum_value"),
+            sort_array(flatten(collect_list(col("_values")))).as("sorted_values"))
+        .withColumn("median_value", percentile(1, 2))
+        .withColumn("p90_value", percentile(9, 10));
+  }
+
+  /**
+   * Adds {@code avg_change}: per output key, Spark's DECIMAL average of the signed changes of its
+   * percent mentions (null without any). Aggregated from those mentions alone, a small share of
+   * all, so that it is exactly {@code avg}'s result rather than a quotient of rolled-up sums.
+   */
+  static Dataset<Row> withAverageChange(Dataset<Row> measures, Dataset<Row> mentions) {
     Column signed =
         when(col("change").equalTo("up"), col("value"))
             .when(col("change").equalTo("down"), col("value").unary_$minus());
-    return mentions
-        .groupBy(keyColumns())
-        .agg(
-            count(lit(1)).as("mention_count"),
-            size(collect_set(col("post_id"))).cast("long").as("post_count"),
-            sum("value").as("sum_value"),
-            sort_array(collect_list(col("value"))).as("sorted_values"),
-            avg(when(col("kind").equalTo("percent"), signed)).as("avg_change"))
-        .withColumn("median_value", percentile(1, 2))
-        .withColumn("p90_value", percentile(9, 10));
+    Dataset<Row> changes =
+        Periods.explodePeriods(
+                mentions
+                    .where(col("kind").equalTo("percent").and(col("change").isin("up", "down")))
+                    .select(
+                        col("category"),
+                        col("kind"),
+                        col("unit"),
+                        col("published_date"),
+                        signed.as("signed")),
+                "published_date")
+            .groupBy(keyColumns())
+            .agg(avg(col("signed")).as("avg_change"));
+    return measures.join(changes, KEY, "left");
   }
 
   /**

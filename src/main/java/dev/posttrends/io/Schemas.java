@@ -206,10 +206,11 @@ public final class Schemas {
           field("is_included", BooleanType, false));
 
   /**
-   * {@code raw}: the packed inputs and what was extracted from them, the state that lets a rerun
-   * read only new or changed files. Per listed file one {@code file} row (its bytes, when a post
-   * file, and how many inputs it held) and one {@code input} row per input (its post or reject and
-   * the post's facts, in the adapter form of {@link #adapterForm}). Not partitioned.
+   * {@code raw}: the listed inputs and what was extracted from them, the state that lets a rerun
+   * read only new or changed files. Per listed file one {@code file} row (how many inputs it held;
+   * not its bytes: nothing reads them, a rerun's key is path, size and time) and one {@code input}
+   * row per input (its post or reject and the post's facts, in the adapter form of {@link
+   * #adapterForm}). Not partitioned.
    */
   public static final StructType RAW =
       struct(
@@ -220,7 +221,6 @@ public final class Schemas {
           field("format", StringType, false),
           field("size", LongType, false),
           field("modified_millis", LongType, false),
-          field("content", DataTypes.BinaryType, true),
           field("records", LongType, true),
           field("executor_id", StringType, true),
           field("post", adapterForm(POSTS), true),

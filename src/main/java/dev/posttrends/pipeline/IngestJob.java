@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -74,7 +79,9 @@ public final class IngestJob {
               .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> included = filterIncluded(listing);
       Dataset<Row> toRead = increment.toRead(included);
-      long readCount = toRead.count();
+      Row sized = included.agg(count(lit(1)), coalesce(sum("size"), lit(0L))).first();
+      long readCount = increment.previousRaw() == null ? sized.getLong(0) : toRead.count();
+      ShufflePartitions.sizeToInput(spark, spec, sized.getLong(0), sized.getLong(1));
       long goneOrChanged = increment.goneOrChanged(included);
       manifest.stage("list", start);
       LOG.info(

@@ -1,5 +1,6 @@
 package dev.posttrends.pipeline;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -35,7 +36,8 @@ public final class KeywordSteps {
    *
    * @param postCount N, the number of posts in the batch, including posts without terms (they make
    *     every term rarer); at least the number of distinct {@code post_id}s
-   * @return columns {@code post_id, term, tf, df (long), idf (double), tfidf (double)}
+   * @return columns {@code post_id, term, tf, df (long), idf (double), tfidf (double)}, then any
+   *     other columns of {@code postTerms}
    */
   public static Dataset<Row> withTfIdf(Dataset<Row> postTerms, long postCount) {
     if (postCount < 0) {
@@ -46,11 +48,13 @@ public final class KeywordSteps {
     // extra distinct aggregation of countDistinct.
     Dataset<Row> documentFrequency = postTerms.groupBy("term").agg(count(lit(1)).as("df"));
     Column idf = log(lit((double) (1 + postCount)).divide(col("df").plus(1))).plus(1);
+    // The vocabulary is small next to the (post, term) pairs (tens of thousands of terms against
+    // millions of pairs): broadcast it, so the pairs are not shuffled by term for the join.
     return postTerms
-        .join(documentFrequency, "term")
+        .join(broadcast(documentFrequency), "term")
         .withColumn("idf", idf)
         .withColumn("tfidf", col("tf").cast("double").multiply(col("idf")))
-        .select("post_id", "term", "tf", "df", "idf", "tfidf");
+        .select(columns(postTerms, "post_id", "term", "tf", "df", "idf", "tfidf"));
   }
 
   /**
@@ -58,7 +62,8 @@ public final class KeywordSteps {
    * ascending so that reruns rank identically.
    *
    * @param scored rows of {@link #withTfIdf}
-   * @return columns {@code post_id, term, tf, tfidf, rank} with {@code rank} an int from 1
+   * @return columns {@code post_id, term, tf, tfidf, rank} with {@code rank} an int from 1, then
+   *     the other columns of {@code scored} but {@code df} and {@code idf}
    */
   public static Dataset<Row> topTermsPerPost(Dataset<Row> scored, int topN) {
     if (topN < 1) {
@@ -69,6 +74,25 @@ public final class KeywordSteps {
     return scored
         .withColumn("rank", row_number().over(byScore))
         .where(col("rank").leq(topN))
-        .select("post_id", "term", "tf", "tfidf", "rank");
+        .select(columns(scored, "post_id", "term", "tf", "tfidf", "rank"));
+  }
+
+  /**
+   * {@code first} columns, then the columns of {@code rows} not named among the columns these
+   * steps use (such as {@code published_month}), which pass through unchanged.
+   */
+  private static Column[] columns(Dataset<Row> rows, String... first) {
+    java.util.Set<String> own =
+        java.util.Set.of("post_id", "term", "tf", "df", "idf", "tfidf", "rank");
+    java.util.List<Column> out = new java.util.ArrayList<>();
+    for (String name : first) {
+      out.add(col(name));
+    }
+    for (String name : rows.columns()) {
+      if (!own.contains(name)) {
+        out.add(col(name));
+      }
+    }
+    return out.toArray(Column[]::new);
   }
 }

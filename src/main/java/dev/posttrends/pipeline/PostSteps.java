@@ -85,25 +85,6 @@ public final class PostSteps {
         .select("fact.*");
   }
 
-  /** Adds each row's post's {@code published_month} (the partition of every per-post table). */
-  public static Dataset<Row> withPostMonth(Dataset<Row> rows, Dataset<Row> raw) {
-    Dataset<Row> months =
-        raw.where(col("post").isNotNull())
-            .select(
-                col("post.post_id").as("post_id"),
-                col("post.published_month").as("published_month"));
-    return rows.join(months, "post_id").select(withMonth(rows));
-  }
-
-  private static Column[] withMonth(Dataset<Row> rows) {
-    Column[] columns = new Column[rows.columns().length + 1];
-    for (int i = 0; i < rows.columns().length; i++) {
-      columns[i] = col(rows.columns()[i]);
-    }
-    columns[columns.length - 1] = col("published_month");
-    return columns;
-  }
-
   /**
    * Turns the adapter's epoch microseconds and epoch days into TIMESTAMP and DATE, and orders the
    * columns as in {@code target}.

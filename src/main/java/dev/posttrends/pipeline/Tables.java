@@ -7,7 +7,6 @@ import static dev.posttrends.pipeline.PostSteps.selectMetrics;
 import static dev.posttrends.pipeline.PostSteps.selectPosts;
 import static dev.posttrends.pipeline.PostSteps.selectRejects;
 import static dev.posttrends.pipeline.PostSteps.selectTerms;
-import static dev.posttrends.pipeline.PostSteps.withPostMonth;
 
 import dev.posttrends.aggregate.TrendsJob;
 import dev.posttrends.io.Schemas;
@@ -47,7 +46,8 @@ final class Tables {
         "post_id",
         accounting.dateMentions());
     Dataset<Row> scored = withTfIdf(selectTerms(extracted), accounting.posts());
-    Dataset<Row> keywords = withPostMonth(topTermsPerPost(scored, TOP_TERMS), extracted);
+    // the terms carry their post's published_month: no join back to the posts
+    Dataset<Row> keywords = topTermsPerPost(scored, TOP_TERMS);
     tables.write(keywords, IngestJob.KEYWORDS, month, "post_id", accounting.posts() * TOP_TERMS);
     tables.write(
         selectRejects(extracted), IngestJob.REJECTS, "reason", "source_path", accounting.rejects());

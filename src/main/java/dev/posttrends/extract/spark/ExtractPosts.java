@@ -5,7 +5,6 @@ import dev.posttrends.extract.ParserOptions;
 import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostParser;
-import dev.posttrends.extract.RawInput;
 import dev.posttrends.extract.Reject;
 import dev.posttrends.extract.RejectReason;
 import dev.posttrends.ingest.InputReader;
@@ -23,8 +22,8 @@ import org.apache.spark.util.SerializableConfiguration;
 /**
  * Reads listed files and parses every input with the pure-Java {@link PostParser}, built once per
  * partition. Emits {@link Schemas#RAW} rows: one {@code input} row per input (its post with the
- * post's facts nested, or its reject), then one {@code file} row per file with its bytes and the
- * number of inputs it held, so the driver can prove that nothing was lost. Holds only serializable
+ * post's facts nested, or its reject), then one {@code file} row per file with the number of
+ * inputs it held, so the driver can prove that nothing was lost. Holds only serializable
  * configuration.
  */
 public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
@@ -56,7 +55,6 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
       private final ArrayDeque<Row> pending = new ArrayDeque<>();
       private Iterator<InputReader.Item> items;
       private ExtractedRows.ListedFile file;
-      private byte[] content;
       private long records;
 
       @Override
@@ -66,7 +64,7 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
             records++;
             addRow(items.next());
           } else if (items != null) {
-            pending.add(ExtractedRows.file(file, content, records, executorId));
+            pending.add(ExtractedRows.file(file, records, executorId));
             items = null;
           } else if (files.hasNext()) {
             Row listed = files.next();
@@ -79,7 +77,6 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
                     listed.getLong(3),
                     listed.getLong(4));
             records = 0;
-            content = null;
             items =
                 reader.read(
                     file.path(),
@@ -108,9 +105,6 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
         if (item.failure() != null) {
           addReject(item.failure(), file.relative(), file.format());
           return;
-        }
-        if (RawInput.FILE.equals(item.input().format())) {
-          content = item.input().bytes();
         }
         ParseOutcome outcome = parser.parse(item.input());
         if (outcome instanceof Post post) {

@@ -32,7 +32,7 @@ final class ExtractedRows {
   record ListedFile(
       String path, String root, String relative, String format, long size, long modified) {}
 
-  static Row file(ListedFile f, byte[] content, long records, String executorId) {
+  static Row file(ListedFile f, long records, String executorId) {
     return RowFactory.create(
         f.path(),
         FILE,
@@ -41,7 +41,6 @@ final class ExtractedRows {
         f.format(),
         f.size(),
         f.modified(),
-        content,
         records,
         executorId,
         null,
@@ -60,7 +59,6 @@ final class ExtractedRows {
         f.format(),
         f.size(),
         f.modified(),
-        null,
         null,
         null,
         null,
@@ -92,7 +90,6 @@ final class ExtractedRows {
         f.format(),
         f.size(),
         f.modified(),
-        null,
         null,
         null,
         postStruct(p),
