@@ -62,7 +62,7 @@ public class ExtractionBenchmark {
    * The clean text of a full-text post whose file is about 5 KB, like the seed article (markup and
    * front matter included: the text itself is about 2,000 characters).
    */
-  private static String seedSizedArticle(Random rnd) {
+  static String seedSizedArticle(Random rnd) {
     PostParser parser = new PostParser(ParserOptions.inZone("Asia/Shanghai"));
     for (int paragraphs = 1; ; paragraphs++) {
       String file =
@@ -82,7 +82,7 @@ public class ExtractionBenchmark {
   }
 
   /** Clean text of a synthetic post, cut or grown to about {@code chars} characters. */
-  private static String text(Random rnd, SyntheticPosts.Shape shape, int paragraphs, int chars) {
+  static String text(Random rnd, SyntheticPosts.Shape shape, int paragraphs, int chars) {
     PostParser parser = new PostParser(ParserOptions.inZone("Asia/Shanghai"));
     StringBuilder out = new StringBuilder();
     while (out.length() < chars) {

@@ -1,15 +1,14 @@
 package dev.posttrends.extract.keywords;
 
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Chinese terms of a text: HanLP's words minus numerals, figures with their units, function words,
- * stop words and single characters. Not thread-safe: one per {@link TermExtractor}.
+ * Chinese terms of a text: the segmenter's words minus numerals, figures with their units, function
+ * words, stop words and single characters. Both {@link Segmenter}s tag words with HanLP's natures,
+ * so the same filters serve both. Not thread-safe: one per {@link TermExtractor}.
  */
 final class ChineseTerms {
 
@@ -24,11 +23,12 @@ final class ChineseTerms {
   /** Chinese numerals written out: 一千, 七成 are figures even when tagged as nouns. */
   private static final String HAN_NUMERALS = "零〇一二三四五六七八九十百千万亿两几成";
 
-  private final Segment segment = Segmenters.newSegment();
+  private final WordSegmenter segmenter;
   private final Set<String> stopWords;
   private final Set<String> figureUnits;
 
-  ChineseTerms(Set<String> stopWords, Set<String> figureUnits) {
+  ChineseTerms(Segmenter segmenter, Set<String> stopWords, Set<String> figureUnits) {
+    this.segmenter = segmenter.newSegmenter();
     this.stopWords = stopWords;
     this.figureUnits = figureUnits;
   }
@@ -37,9 +37,9 @@ final class ChineseTerms {
   List<Token> terms(String text) {
     List<Token> out = new ArrayList<>();
     boolean afterNumber = false;
-    for (Term term : segment.seg(text)) {
-      String word = term.word;
-      String nature = term.nature == null ? "" : term.nature.toString();
+    for (Word term : segmenter.segment(text)) {
+      String word = term.text();
+      String nature = term.nature();
       if (word.isBlank()) {
         continue; // "2052 万美元": a space inside a figure does not end it
       }
@@ -54,7 +54,7 @@ final class ChineseTerms {
       // Currencies and units standing alone are subjects (美元指数, 人民币汇率), whatever their tag.
       boolean unit = figureUnits.contains(word) && !stopWords.contains(word);
       if (unit || isKept(word, nature)) {
-        out.add(new Token(term.offset, word.toLowerCase(Locale.ROOT)));
+        out.add(new Token(term.offset(), word.toLowerCase(Locale.ROOT)));
       }
     }
     return out;

@@ -4,10 +4,11 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * The terms of a text with their counts: Chinese words from HanLP's segmenter and Latin words,
+ * The terms of a text with their counts: Chinese words from a {@link Segmenter} and Latin words,
  * lower-cased, without stop words, numbers, figures with units, punctuation or single characters.
  *
  * <p>Build one per thread (an instance keeps a segmenter); the dictionaries load once per JVM, on
@@ -19,10 +20,22 @@ public final class TermExtractor {
   private final ChineseTerms chinese;
   private final LatinTerms latin;
 
-  /** An extractor with the shipped stop words, figure units and domain words. */
+  /**
+   * An extractor with the default segmenter ({@link Segmenter#DEFAULT}) and the shipped stop words,
+   * figure units and domain words.
+   */
   public TermExtractor() {
+    this(Segmenter.DEFAULT);
+  }
+
+  /** An extractor segmenting Chinese with {@code segmenter}, with the shipped word lists. */
+  public TermExtractor(Segmenter segmenter) {
     this.boilerplate = new Boilerplate(Lists.BOILERPLATE);
-    this.chinese = new ChineseTerms(Lists.CHINESE_STOP_WORDS, Lists.FIGURE_UNITS);
+    this.chinese =
+        new ChineseTerms(
+            Objects.requireNonNull(segmenter, "segmenter"),
+            Lists.CHINESE_STOP_WORDS,
+            Lists.FIGURE_UNITS);
     this.latin = new LatinTerms(Lists.ENGLISH_STOP_WORDS);
   }
 

@@ -11,10 +11,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Exact terms of small invented texts, in first-seen order. */
+/**
+ * Exact terms of small invented texts, in first-seen order, with the default segmenter ({@link
+ * AccurateTermExtractorTest} runs the same texts through the other one).
+ */
 class TermExtractorTest {
 
-  private final TermExtractor extractor = new TermExtractor();
+  private final TermExtractor extractor = newExtractor();
+
+  /** The extractor under test; subclasses choose another segmenter. */
+  TermExtractor newExtractor() {
+    return new TermExtractor();
+  }
 
   /** Expected counts in order: term, count, term, count, ... */
   private static Map<String, Integer> ordered(Object... termsAndCounts) {
@@ -97,7 +105,7 @@ class TermExtractorTest {
         results.add(
             pool.submit(
                 () -> {
-                  TermExtractor own = new TermExtractor();
+                  TermExtractor own = newExtractor();
                   Map<String, Integer> last = null;
                   for (int i = 0; i < 200; i++) {
                     last = own.termCounts(text);
