@@ -1,5 +1,6 @@
 package dev.posttrends.config;
 
+import dev.posttrends.extract.keywords.Segmenter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Map;
  * @param since first {@code published_date} the tables keep (inclusive); null = no lower bound
  * @param until last {@code published_date} the tables keep (inclusive); null = no upper bound
  * @param full read every file again instead of reusing the previous output's {@code raw} table
+ * @param segmenter the Chinese segmenter of keyword terms, {@code fast} (default) or {@code
+ *     accurate} (HanLP's Viterbi; docs/KEYWORDS.md)
  */
 public record JobSpec(
     List<String> inputs,
@@ -40,7 +43,8 @@ public record JobSpec(
     boolean force,
     java.time.LocalDate since,
     java.time.LocalDate until,
-    boolean full) {
+    boolean full,
+    String segmenter) {
 
   public static final List<String> DEFAULT_INCLUDE =
       List.of("*.md", "*.markdown", "*.html", "*.jsonl");
@@ -61,6 +65,7 @@ public record JobSpec(
   public static final String INGEST = "ingest";
   public static final String TRENDS = "trends";
   public static final List<String> STAGES = List.of(INGEST, TRENDS);
+  public static final String DEFAULT_SEGMENTER = Segmenter.DEFAULT.specName();
 
   public JobSpec {
     inputs = List.copyOf(inputs);
@@ -76,6 +81,11 @@ public record JobSpec(
     }
     if (stages.isEmpty()) {
       throw new JobSpecException("No stage to run; stages are " + String.join(", ", STAGES));
+    }
+    try {
+      segmenter = Segmenter.parse(segmenter).specName();
+    } catch (IllegalArgumentException e) {
+      throw new JobSpecException(e.getMessage());
     }
     if (since != null && until != null && since.isAfter(until)) {
       throw new JobSpecException("since " + since + " is after until " + until);
@@ -101,7 +111,17 @@ public record JobSpec(
         false,
         null,
         null,
-        false);
+        false,
+        DEFAULT_SEGMENTER);
+  }
+
+  /** The segmenter of keyword terms. */
+  public Segmenter keywordSegmenter() {
+    return Segmenter.parse(segmenter);
+  }
+
+  public JobSpec withSegmenter(String value) {
+    return edit(b -> b.segmenter = value);
   }
 
   public JobSpec withInputs(List<String> value) {
@@ -179,7 +199,8 @@ public record JobSpec(
         f.force,
         f.since,
         f.until,
-        f.full);
+        f.full,
+        f.segmenter);
   }
 
   /** The fields of a spec being edited. */
@@ -198,6 +219,7 @@ public record JobSpec(
     java.time.LocalDate since;
     java.time.LocalDate until;
     boolean full;
+    String segmenter;
 
     Fields(JobSpec s) {
       inputs = s.inputs;
@@ -214,6 +236,7 @@ public record JobSpec(
       since = s.since;
       until = s.until;
       full = s.full;
+      segmenter = s.segmenter;
     }
   }
 }

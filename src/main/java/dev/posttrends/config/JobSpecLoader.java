@@ -37,7 +37,8 @@ public final class JobSpecLoader {
           "stages",
           "force",
           "since",
-          "until");
+          "until",
+          "keywords");
   static final Set<String> LIMIT_KEYS =
       Set.of("max_file_bytes", "max_reject_fraction", "files_per_task");
 
@@ -76,6 +77,7 @@ public final class JobSpecLoader {
             case "force" -> spec.withForce(bool(file, key, value));
             case "since" -> spec.withRange(date(file, key, value), spec.until());
             case "until" -> spec.withRange(spec.since(), date(file, key, value));
+            case "keywords" -> keywords(file, spec, value);
             default ->
                 throw new JobSpecException(
                     "Unknown key '"
@@ -117,6 +119,23 @@ public final class JobSpecLoader {
               + where
               + "; use an IANA id such as Asia/Shanghai or UTC");
     }
+  }
+
+  /** {@code keywords: {segmenter: fast | accurate}}. */
+  private static JobSpec keywords(Path file, JobSpec spec, JsonNode node) {
+    if (!node.isObject()) {
+      throw new JobSpecException("Key 'keywords' in " + file + " must be a mapping");
+    }
+    JobSpec out = spec;
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!key.equals("segmenter")) {
+        throw new JobSpecException(
+            "Unknown key 'keywords." + key + "' in job spec " + file + "; known keys: segmenter");
+      }
+      out = out.withSegmenter(node.get(key).asText());
+    }
+    return out;
   }
 
   private static JobSpec limits(Path file, JobSpec spec, JsonNode node) {

@@ -2,6 +2,7 @@ package dev.posttrends.extract;
 
 import dev.posttrends.extract.dates.DateExtractor;
 import dev.posttrends.extract.dates.DateMention;
+import dev.posttrends.extract.keywords.Segmenter;
 import dev.posttrends.extract.keywords.TermExtractor;
 import dev.posttrends.extract.metrics.MetricExtractor;
 import dev.posttrends.extract.metrics.MetricMention;
@@ -34,7 +35,17 @@ public final class PostFacts {
 
   private final MetricExtractor metricExtractor = new MetricExtractor();
   private final DateExtractor dateExtractor = new DateExtractor();
-  private final TermExtractor termExtractor = new TermExtractor();
+  private final TermExtractor termExtractor;
+
+  /** Facts with the default keyword segmenter. */
+  public PostFacts() {
+    this(Segmenter.DEFAULT);
+  }
+
+  /** Facts whose keyword terms come from {@code segmenter}. */
+  public PostFacts(Segmenter segmenter) {
+    this.termExtractor = new TermExtractor(segmenter);
+  }
 
   public Facts of(Post post) {
     List<Metric> metrics = new ArrayList<>();

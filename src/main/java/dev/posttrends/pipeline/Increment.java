@@ -84,7 +84,9 @@ public record Increment(Dataset<Row> previousRaw, ObjectNode previousManifest, S
         + ";root_timezones="
         + options.rootZoneIds()
         + ";max_file_bytes="
-        + spec.maxFileBytes();
+        + spec.maxFileBytes()
+        + ";segmenter="
+        + spec.segmenter();
   }
 
   static void describe(ObjectNode manifest, String fingerprint, JobSpec spec, Increment increment) {

@@ -157,7 +157,8 @@ public final class IngestJob {
         new ExtractPosts(
             new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
             options,
-            spec.maxFileBytes());
+            spec.maxFileBytes(),
+            spec.keywordSegmenter());
     extractPosts(repartitionForRead(files, count, spec.filesPerTask(), parallelism), extract)
         .write()
         .mode(SaveMode.Append)

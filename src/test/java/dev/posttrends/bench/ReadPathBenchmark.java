@@ -205,7 +205,8 @@ public final class ReadPathBenchmark {
           new ExtractPosts(
               new SerializableConfiguration(conf),
               ParserOptions.inZone(ZONE),
-              JobSpec.DEFAULT_MAX_FILE_BYTES);
+              JobSpec.DEFAULT_MAX_FILE_BYTES,
+              dev.posttrends.extract.keywords.Segmenter.DEFAULT);
       List<Row> counts =
           ExtractPosts.extractPosts(files, extract)
               .groupBy(

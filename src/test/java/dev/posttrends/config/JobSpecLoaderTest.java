@@ -36,6 +36,7 @@ class JobSpecLoaderTest {
             output: ../out
             spark: {spark.sql.shuffle.partitions: 4}
             limits: {max_file_bytes: 1000, max_reject_fraction: 0.25, files_per_task: 10}
+            keywords: {segmenter: Accurate}
             """);
     assertEquals(
         List.of(tmp.resolve("site").toString(), "hdfs://nn/sites/x", "s3a://bucket/y"),
@@ -48,6 +49,7 @@ class JobSpecLoaderTest {
     assertEquals(1000, spec.maxFileBytes());
     assertEquals(0.25, spec.maxRejectFraction());
     assertEquals(10, spec.filesPerTask());
+    assertEquals(dev.posttrends.extract.keywords.Segmenter.ACCURATE, spec.keywordSegmenter());
   }
 
   @Test
@@ -68,6 +70,7 @@ class JobSpecLoaderTest {
     assertEquals(JobSpec.DEFAULT_INCLUDE, spec.include());
     assertEquals(JobSpec.DEFAULT_MAX_FILE_BYTES, spec.maxFileBytes());
     assertEquals(null, spec.timezone());
+    assertEquals(dev.posttrends.extract.keywords.Segmenter.FAST, spec.keywordSegmenter());
   }
 
   @Test
@@ -76,6 +79,8 @@ class JobSpecLoaderTest {
     assertMessage("Unknown time zone 'Asia/Shanghia'", "timezone: Asia/Shanghia\n");
     assertMessage("'limits.max_reject_fraction'", "limits: {max_reject_fraction: -1}\n");
     assertMessage("not a Spark setting", "spark: {shuffle: 4}\n");
+    assertMessage("Cannot use keywords.segmenter 'quick'", "keywords: {segmenter: quick}\n");
+    assertMessage("Unknown key 'keywords.top'", "keywords: {top: 5}\n");
     assertMessage("must be a mapping", "- a\n- b\n");
     assertMessage("Cannot parse job spec", "inputs: [a\n");
   }

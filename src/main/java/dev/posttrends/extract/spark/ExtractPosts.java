@@ -6,6 +6,7 @@ import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostParser;
 import dev.posttrends.extract.Reject;
+import dev.posttrends.extract.keywords.Segmenter;
 import dev.posttrends.extract.RejectReason;
 import dev.posttrends.ingest.InputReader;
 import dev.posttrends.io.Schemas;
@@ -31,12 +32,17 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
   private final SerializableConfiguration hadoopConf;
   private final ParserOptions options;
   private final long maxFileBytes;
+  private final Segmenter segmenter;
 
   public ExtractPosts(
-      SerializableConfiguration hadoopConf, ParserOptions options, long maxFileBytes) {
+      SerializableConfiguration hadoopConf,
+      ParserOptions options,
+      long maxFileBytes,
+      Segmenter segmenter) {
     this.hadoopConf = hadoopConf;
     this.options = options;
     this.maxFileBytes = maxFileBytes;
+    this.segmenter = segmenter;
   }
 
   /** Listing rows (included files only) in, raw rows out. */
@@ -47,7 +53,7 @@ public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> files) {
     PostParser parser = new PostParser(options);
-    PostFacts facts = new PostFacts();
+    PostFacts facts = new PostFacts(segmenter);
     // which executor read the files: recorded in the manifest, proof of a distributed run
     String executorId = SparkEnv.get() == null ? null : SparkEnv.get().executorId();
     InputReader reader = new InputReader(hadoopConf.value(), maxFileBytes);
