@@ -2,13 +2,16 @@
 # The scale benchmark (docs/PERFORMANCE.md): the full pipeline against a plain-Java floor, back to
 # back on the same (warm) corpus.
 #
-#   jobs/bench.sh floor|pipeline|both --corpus DIR [--threads N] [--keep-output]
+#   jobs/bench.sh floor|pipeline|both|peer|all --corpus DIR [--threads N] [--keep-output]
+#       [--peer PATH]
 #
 #   floor     FloorBenchmark: java.nio listing, N threads of PostParser.parse + PostFacts.of per
 #             post, counts only (no Spark, no output)
 #   pipeline  jobs/posttrends run --input DIR --output TMP --timezone Asia/Shanghai in local[N]
 #             (local[*] without --threads): all stages, all tables written
 #   both      floor, then pipeline, then the ratio pipeline/floor
+#   peer      the analyst's Python script (../shared/peers/py_peer.py, or --peer PATH) on the corpus
+#   all       floor, pipeline and peer back to back, then the three times and the ratios
 #
 # N defaults to the number of cores. Prints posts/s, the pipeline's seconds per stage (from
 # OUT/manifest.json), peak RSS and CPU seconds of each JVM (/usr/bin/time), output files per table
@@ -21,20 +24,21 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 source "$here/jobs/java-opts.sh"
 cd "$here"
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [[ $# -ge 1 ]] || usage
 what=$1; shift
-corpus="" threads="" keep=0
+corpus="" threads="" keep=0 peer_script="$here/../shared/peers/py_peer.py"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --corpus) corpus=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --keep-output) keep=1; shift ;;
+    --peer) peer_script=$2; shift 2 ;;
     *) usage ;;
   esac
 done
 [[ -n "$corpus" && -d "$corpus" ]] || { echo "bench.sh: --corpus DIR is required" >&2; exit 2; }
-[[ "$what" =~ ^(floor|pipeline|both)$ ]] || usage
+[[ "$what" =~ ^(floor|pipeline|both|peer|all)$ ]] || usage
 [[ -x /usr/bin/time ]] || { echo "bench.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 cores=$(nproc)
 work=$(mktemp -d -t posttrends-bench.XXXXXX)
@@ -98,16 +102,48 @@ pipeline() {
   [[ $keep -eq 0 ]] || echo "output kept in $out"
 }
 
+peer() {
+  # The peer runs under Debian's python3 with PyYAML, BeautifulSoup/lxml, jieba and pandas
+  # (../shared/peers/setup-python-peer.sh installs them); 2 worker processes, as written.
+  [[ -f "$peer_script" ]] || { echo "bench.sh: no peer script at $peer_script (--peer PATH)" >&2; exit 2; }
+  /usr/bin/python3 -c 'import yaml, jieba, pandas, bs4, lxml' 2>/dev/null || {
+    echo "bench.sh: the peer needs python3-yaml -bs4 -lxml -jieba -pandas (setup-python-peer.sh)" >&2
+    exit 2
+  }
+  /usr/bin/time -f '%e %M %U %S' -o "$work/peer.time" /usr/bin/python3 "$peer_script" \
+    "$corpus" "$work/peer.csv"
+  read -r peer_wall peer_rss peer_user peer_sys < <(tail -1 "$work/peer.time")
+  peer_cpu=$(echo "$peer_user + $peer_sys" | bc -l)
+  printf 'peer:     %s (%s category x month rows) in %s s (wall); CPU %.1f s; peak RSS %.0f MiB\n' \
+    "$(basename "$peer_script")" "$(($(wc -l < "$work/peer.csv") - 1))" "$peer_wall" "$peer_cpu" \
+    "$(echo "$peer_rss / 1024" | bc -l)"
+}
+
+ratios() {
+  printf 'ratio pipeline/floor: %.2f (JVM wall clock, %s s / %s s); %.2f (stages sum / floor work, %.1f s / %s s)\n' \
+    "$(echo "$pipe_wall / $floor_wall" | bc -l)" "$pipe_wall" "$floor_wall" \
+    "$(echo "$pipe_stages / $floor_s" | bc -l)" "$pipe_stages" "$floor_s"
+  printf 'ratio pipeline/floor in CPU seconds (user+sys; robust to other load): %.2f (%.1f / %.1f)\n' \
+    "$(echo "$pipe_cpu / $floor_cpu" | bc -l)" "$pipe_cpu" "$floor_cpu"
+}
+
 case "$what" in
   floor) floor ;;
+  peer) peer ;;
+  all)
+    floor
+    pipeline
+    peer
+    ratios
+    printf 'times: floor %s s, pipeline %s s, python peer %s s (JVM/process wall clock)\n' \
+      "$floor_wall" "$pipe_wall" "$peer_wall"
+    printf 'ratio peer/pipeline: %.2f (pipeline is %.1fx faster than the Python peer)\n' \
+      "$(echo "$peer_wall / $pipe_wall" | bc -l)" "$(echo "$peer_wall / $pipe_wall" | bc -l)"
+    ;;
   pipeline) pipeline ;;
   both)
     floor
     pipeline
-    printf 'ratio pipeline/floor: %.2f (JVM wall clock, %s s / %s s); %.2f (stages sum / floor work, %.1f s / %s s)\n' \
-      "$(echo "$pipe_wall / $floor_wall" | bc -l)" "$pipe_wall" "$floor_wall" \
-      "$(echo "$pipe_stages / $floor_s" | bc -l)" "$pipe_stages" "$floor_s"
-    printf 'ratio pipeline/floor in CPU seconds (user+sys; robust to other load): %.2f (%.1f / %.1f)\n' \
-      "$(echo "$pipe_cpu / $floor_cpu" | bc -l)" "$pipe_cpu" "$floor_cpu"
+    ratios
     ;;
 esac
