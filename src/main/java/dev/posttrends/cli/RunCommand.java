@@ -113,6 +113,9 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobSpec spec = resolve();
+    if (spec.runs(JobSpec.INGEST)) {
+      Sessions.preloadExtractorsIfLocal(spec);
+    }
     SparkSession spark = Sessions.build(spec);
     try {
       if (!spec.runs(JobSpec.INGEST)) {

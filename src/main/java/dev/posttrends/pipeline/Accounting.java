@@ -1,6 +1,7 @@
 package dev.posttrends.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
@@ -47,7 +48,9 @@ public record Accounting(
                 sum(col("records")),
                 sum(facts("metrics")),
                 sum(facts("dates")),
-                sum(facts("terms")))
+                sum(facts("terms")),
+                // which executors read files: a handful of ids, in the same pass
+                collect_set(col("executor_id")))
             .collectAsList();
     long filesRead = 0;
     long jsonl = 0;
@@ -58,7 +61,11 @@ public record Accounting(
     long dates = 0;
     long terms = 0;
     Map<String, Long> byReason = new TreeMap<>();
+    java.util.SortedSet<String> executors = new java.util.TreeSet<>();
     for (Row row : kinds) {
+      if ("file".equals(row.getString(0))) {
+        executors.addAll(row.getList(9));
+      }
       long n = row.getLong(4);
       if ("file".equals(row.getString(0))) {
         filesRead += n;
@@ -76,16 +83,19 @@ public record Accounting(
         throw new IllegalStateException("A raw input row holds neither a post nor a reject");
       }
     }
-    List<String> executors =
-        raw.where(col("kind").equalTo("file").and(col("executor_id").isNotNull()))
-            .select(col("executor_id"))
-            .distinct()
-            .orderBy(col("executor_id"))
-            .as(org.apache.spark.sql.Encoders.STRING())
-            .collectAsList(); // one id per executor: a handful of strings
     return new Accounting(
-        listed, excluded, filesRead, jsonl, inputs, posts, rejects, byReason, metrics, dates, terms,
-        executors);
+        listed,
+        excluded,
+        filesRead,
+        jsonl,
+        inputs,
+        posts,
+        rejects,
+        byReason,
+        metrics,
+        dates,
+        terms,
+        List.copyOf(executors));
   }
 
   /** The number of elements of a post's facts array; 0 on other rows. */
