@@ -162,17 +162,10 @@ public final class IngestJob {
     extractPosts(repartitionForRead(files, count, spec.filesPerTask(), parallelism), extract)
         .write()
         .mode(SaveMode.Append)
-        // raw is internal and mostly long unique strings (texts, sentences, front matter), which
-        // Parquet would first try to dictionary-encode and then write plain anyway
-        .option("parquet.enable.dictionary", "false")
         .parquet(path);
     if (reused != null) {
       // Parquet to Parquet, no parsing: Spark packs the previous files into ~128 MB read splits
-      reused
-          .write()
-          .mode(SaveMode.Append)
-          .option("parquet.enable.dictionary", "false")
-          .parquet(path);
+      reused.write().mode(SaveMode.Append).parquet(path);
     }
     return spark.read().schema(Schemas.RAW).parquet(path);
   }
