@@ -49,12 +49,14 @@ final class BodyText {
   private static final Pattern KRAMDOWN_IAL =
       Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]{0,200}\\}[ \\t]*$");
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+
   private final Parser markdown = Parser.builder().build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
   Content read(String body, boolean isHtml) {
     body = stripTemplating(body);
-    List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
+    List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(body, -1)));
     String sourceUrl = null;
     boolean urlLineSeen = false;
     for (int i = lines.size() - 1; i >= 0; i--) {
@@ -83,8 +85,8 @@ final class BodyText {
     String joined = String.join("\n", lines);
     String html = isHtml ? joined : renderer.render(markdown.parse(joined));
     Document doc = Jsoup.parseBodyFragment(html);
-    doc.select("script, style, noscript, template, [hidden]").remove();
-    for (Element styled : doc.select("[style]")) {
+    doc.select(Selectors.NOT_TEXT).remove();
+    for (Element styled : doc.select(Selectors.STYLED)) {
       if (isHidden(styled.attr("style"))) {
         styled.remove();
       }
@@ -93,8 +95,8 @@ final class BodyText {
     if (sourceUrl == null) {
       sourceUrl = linkedSource;
     }
-    int images = doc.select("img").size();
-    int links = doc.select("a[href]").size();
+    int images = doc.select(Selectors.IMAGES).size();
+    int links = doc.select(Selectors.LINKS).size();
     List<String> paragraphs = BlockText.paragraphs(doc.body());
     String sourceName = takeAttribution(paragraphs);
     return new Content(paragraphs, sourceName, sourceUrl, links, images);
