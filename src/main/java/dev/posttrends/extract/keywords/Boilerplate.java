@@ -27,7 +27,10 @@ final class Boilerplate {
   /** {@code text} with every attribution and listed phrase replaced by as many spaces. */
   String blank(String text) {
     char[] chars = null;
-    Matcher m = ATTRIBUTION.matcher(text);
+    // Most texts hold no bracket at all: then the attribution pattern cannot match, and finding
+    // that out with indexOf is far cheaper than a regex scan of the whole text (issue 11).
+    boolean bracket = text.indexOf('（') >= 0 || text.indexOf('(') >= 0;
+    Matcher m = ATTRIBUTION.matcher(bracket ? text : "");
     while (m.find()) {
       chars = chars == null ? text.toCharArray() : chars;
       Arrays.fill(chars, m.start(), m.end(), ' ');
