@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The hand-written scans that replaced library calls in hot loops (issue 11) answer exactly what
  * the calls did: {@link LatinTerms#termEnd} what {@code find()} of {@link LatinTerms#TERM} finds,
- * {@link ChineseTerms#isHan} what {@code Character.UnicodeScript.of} says.
+ * {@link ChineseTerms#isHan} what {@code Character.UnicodeScript.of} says, {@link Boilerplate}'s
+ * bracket-led scan what a {@code find()} loop blanked.
  */
 class HandScansTest {
 
@@ -44,6 +45,34 @@ class HandScansTest {
         assertEquals(expected, ChineseTerms.isHan(c), "U+" + Integer.toHexString(c));
       }
     }
+  }
+
+  @Test
+  void boilerplateBlanksWhatAFindLoopBlanked() {
+    Boilerplate boilerplate = new Boilerplate(List.of("返回首页"));
+    Random random = new Random(11);
+    String[] parts = {"（", "(", "）", ")", "来源", "记者", "：", ":", " ", "\n", "上饶日报", "返回首页", "文章"};
+    for (int round = 0; round < 100_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String t = text.toString();
+      assertEquals(blankedByFind(t, "返回首页"), boilerplate.blank(t), t);
+    }
+  }
+
+  /** Boilerplate.blank as it was before issue 11: a find() loop, then the phrases. */
+  private static String blankedByFind(String text, String phrase) {
+    char[] chars = text.toCharArray();
+    Matcher m = Boilerplate.ATTRIBUTION.matcher(text);
+    while (m.find()) {
+      java.util.Arrays.fill(chars, m.start(), m.end(), ' ');
+    }
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      java.util.Arrays.fill(chars, at, at + phrase.length(), ' ');
+    }
+    return new String(chars);
   }
 
   private static List<String> byPattern(String text) {
