@@ -49,14 +49,12 @@ final class BodyText {
   private static final Pattern KRAMDOWN_IAL =
       Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]{0,200}\\}[ \\t]*$");
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
-
   private final Parser markdown = Parser.builder().build();
   private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
   Content read(String body, boolean isHtml) {
     body = stripTemplating(body);
-    List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(body, -1)));
+    List<String> lines = new ArrayList<>(lines(body));
     String sourceUrl = null;
     boolean urlLineSeen = false;
     for (int i = lines.size() - 1; i >= 0; i--) {
@@ -114,6 +112,19 @@ final class BodyText {
     return LIQUID.matcher(KRAMDOWN_IAL.matcher(body).replaceAll("")).replaceAll("");
   }
 
+  /** {@code body.split("\\r?\\n", -1)} as a list, without compiling the pattern per post. */
+  static List<String> lines(String body) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', start)) {
+      int end = nl > start && body.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+      lines.add(body.substring(start, end));
+      start = nl + 1;
+    }
+    lines.add(body.substring(start));
+    return lines;
+  }
+
   private static boolean hasContentBefore(List<String> lines, int index) {
     for (int i = 0; i < index; i++) {
       if (!lines.get(i).isBlank()) {
@@ -125,7 +136,7 @@ final class BodyText {
 
   /** A line made only of Markdown links and separators, such as {@code [返回首页](../)}. */
   static boolean isNavigationOnly(String line) {
-    if (line.length() > MAX_NAVIGATION_LINE) {
+    if (line.length() > MAX_NAVIGATION_LINE || line.indexOf('[') < 0) { // no '[', no link
       return false;
     }
     Matcher m = MD_LINK.matcher(line);
