@@ -54,7 +54,7 @@ final class BodyText {
 
   Content read(String body, boolean isHtml) {
     body = stripTemplating(body);
-    List<String> lines = new ArrayList<>(List.of(body.split("\r?\n", -1)));
+    List<String> lines = new ArrayList<>(lines(body));
     String sourceUrl = null;
     boolean urlLineSeen = false;
     for (int i = lines.size() - 1; i >= 0; i--) {
@@ -83,8 +83,8 @@ final class BodyText {
     String joined = String.join("\n", lines);
     String html = isHtml ? joined : renderer.render(markdown.parse(joined));
     Document doc = Jsoup.parseBodyFragment(html);
-    doc.select("script, style, noscript, template, [hidden]").remove();
-    for (Element styled : doc.select("[style]")) {
+    doc.select(Selectors.NOT_TEXT).remove();
+    for (Element styled : doc.select(Selectors.STYLED)) {
       if (isHidden(styled.attr("style"))) {
         styled.remove();
       }
@@ -93,8 +93,8 @@ final class BodyText {
     if (sourceUrl == null) {
       sourceUrl = linkedSource;
     }
-    int images = doc.select("img").size();
-    int links = doc.select("a[href]").size();
+    int images = doc.select(Selectors.IMAGES).size();
+    int links = doc.select(Selectors.LINKS).size();
     List<String> paragraphs = BlockText.paragraphs(doc.body());
     String sourceName = takeAttribution(paragraphs);
     return new Content(paragraphs, sourceName, sourceUrl, links, images);
@@ -112,6 +112,19 @@ final class BodyText {
     return LIQUID.matcher(KRAMDOWN_IAL.matcher(body).replaceAll("")).replaceAll("");
   }
 
+  /** {@code body.split("\\r?\\n", -1)} as a list, without compiling the pattern per post. */
+  static List<String> lines(String body) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', start)) {
+      int end = nl > start && body.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+      lines.add(body.substring(start, end));
+      start = nl + 1;
+    }
+    lines.add(body.substring(start));
+    return lines;
+  }
+
   private static boolean hasContentBefore(List<String> lines, int index) {
     for (int i = 0; i < index; i++) {
       if (!lines.get(i).isBlank()) {
@@ -123,7 +136,7 @@ final class BodyText {
 
   /** A line made only of Markdown links and separators, such as {@code [返回首页](../)}. */
   static boolean isNavigationOnly(String line) {
-    if (line.length() > MAX_NAVIGATION_LINE) {
+    if (line.length() > MAX_NAVIGATION_LINE || line.indexOf('[') < 0) { // no '[', no link
       return false;
     }
     Matcher m = MD_LINK.matcher(line);

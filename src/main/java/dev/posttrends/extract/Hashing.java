@@ -22,11 +22,28 @@ public final class Hashing {
    * removed, so reflowed or re-spaced copies of a story hash alike.
    */
   public static String contentHash(String text) {
-    String normalized =
-        Normalizer.normalize(text, Normalizer.Form.NFKC)
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[\\s\\u00a0\\u3000]+", "");
-    return sha256(normalized).substring(0, 32);
+    String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return sha256(withoutSpaces(lower)).substring(0, 32);
+  }
+
+  /**
+   * {@code text} without space, tab, line feed, vertical tab, form feed, carriage return, U+00A0
+   * and U+3000 (what the regex class {@code [\s\x{a0}\x{3000}]} matches): a loop instead of
+   * {@code replaceAll}, which compiled its pattern for every post (issue 11).
+   */
+  static String withoutSpaces(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space =
+          c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u3000';
+      if (space && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!space && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static String sha256(String text) {

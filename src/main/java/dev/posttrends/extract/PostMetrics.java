@@ -30,7 +30,7 @@ public record PostMetrics(
         int cp = paragraph.codePointAt(i);
         i += Character.charCount(cp);
         chars++;
-        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        if (isHan(cp)) {
           cjk++;
           inWord = false;
         } else if (Character.isLetterOrDigit(cp)) {
@@ -52,5 +52,20 @@ public record PostMetrics(
         links,
         images,
         Math.round(minutes * 10.0) / 10.0);
+  }
+
+  /**
+   * {@code Character.UnicodeScript.of(cp) == HAN}, without its binary search for the common cases
+   * (it ran for every char of every post, issue 11): nothing below U+2E80 is Han, and
+   * U+4E00..U+9FEF (CJK Unified Ideographs as of Unicode 11) all are.
+   */
+  static boolean isHan(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FEF) {
+      return true;
+    }
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 }

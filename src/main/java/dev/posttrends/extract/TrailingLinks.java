@@ -38,11 +38,11 @@ final class TrailingLinks {
     }
     for (int i = blocks.size() - 1; i > first; i--) { // the first block is content, whatever it is
       Element block = blocks.get(i);
-      if (block.text().isBlank() && block.select("img").isEmpty()) {
+      if (block.text().isBlank() && block.select(Selectors.IMAGES).isEmpty()) {
         continue; // an empty paragraph between content and navigation
       }
-      Elements links = block.select("a[href]");
-      if (links.isEmpty() || !block.select("img").isEmpty() || !onlyLinks(block)) {
+      Elements links = block.select(Selectors.LINKS);
+      if (links.isEmpty() || !block.select(Selectors.IMAGES).isEmpty() || !onlyLinks(block)) {
         break;
       }
       if (sourceUrl == null
@@ -57,7 +57,7 @@ final class TrailingLinks {
 
   private static boolean onlyLinks(Element block) {
     Element copy = block.clone();
-    copy.select("a").remove();
+    copy.select(Selectors.ANCHORS).remove();
     return SEPARATORS.matcher(copy.text()).matches();
   }
 

@@ -21,6 +21,20 @@ class BodyTextTest {
   }
 
   @Test
+  void linesSplitAsTheRegexDid() {
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "a\r\n\n \r";
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String b = body.toString();
+      assertEquals(List.of(b.split("\r?\n", -1)), BodyText.lines(b), b.replace("\r", "CR"));
+    }
+  }
+
+  @Test
   void emnewsHtmlDigest() {
     BodyText.Content content =
         markdown(

@@ -74,4 +74,26 @@ class PostMetricsTest {
     assertEquals(first.postId(), edited.postId());
     assertNotEquals(first.postId(), moved.postId());
   }
+
+  @Test
+  void hanShortcutAgreesWithUnicodeScriptOnEveryCodePoint() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean expected = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+      if (PostMetrics.isHan(cp) != expected) {
+        assertEquals(expected, PostMetrics.isHan(cp), "U+" + Integer.toHexString(cp));
+      }
+    }
+  }
+
+  @Test
+  void spaceRemovalMatchesTheRegexItReplaced() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      all.append(c).append('x');
+    }
+    String text = all.toString();
+    assertEquals(text.replaceAll("[\\s\\u00a0\\u3000]+", ""), Hashing.withoutSpaces(text));
+    assertEquals("ab", Hashing.withoutSpaces("ab"));
+    assertEquals("ab", Hashing.withoutSpaces(" \ta\u3000\u00a0b\r\n"));
+  }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Boilerplate {
 
   /** A parenthesised attribution: （文章来源：X）, (来源: X), （记者 X）. */
-  private static final Pattern ATTRIBUTION =
+  static final Pattern ATTRIBUTION =
       Pattern.compile("[（(]\\s*(?:文章)?(?:来源|记者|作者|编辑)\\s*[:：]?[^）)\\n]{0,30}[）)]");
 
   private final List<String> phrases;
@@ -27,10 +27,18 @@ final class Boilerplate {
   /** {@code text} with every attribution and listed phrase replaced by as many spaces. */
   String blank(String text) {
     char[] chars = null;
+    // An attribution opens with a bracket: try the pattern only there (a regex find tries every
+    // position of every text, issue 11). Matches and their order are find()'s.
     Matcher m = ATTRIBUTION.matcher(text);
-    while (m.find()) {
-      chars = chars == null ? text.toCharArray() : chars;
-      Arrays.fill(chars, m.start(), m.end(), ' ');
+    for (int at = nextBracket(text, 0); at >= 0; ) {
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        chars = chars == null ? text.toCharArray() : chars;
+        Arrays.fill(chars, m.start(), m.end(), ' ');
+        at = nextBracket(text, m.end());
+      } else {
+        at = nextBracket(text, at + 1);
+      }
     }
     for (String phrase : phrases) {
       for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
@@ -39,5 +47,15 @@ final class Boilerplate {
       }
     }
     return chars == null ? text : new String(chars);
+  }
+
+  private static int nextBracket(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -43,11 +43,11 @@ final class ChineseTerms {
       if (word.isBlank()) {
         continue; // "2052 万美元": a space inside a figure does not end it
       }
-      if (nature.startsWith("m") || hasDigit(word)) {
+      if (startsWith(nature, 'm') || hasDigit(word)) {
         afterNumber = true; // 315.25 in 315.25亿元: what follows may be its unit
         continue;
       }
-      if (afterNumber && (nature.startsWith("q") || figureUnits.contains(word))) {
+      if (afterNumber && (startsWith(nature, 'q') || figureUnits.contains(word))) {
         continue; // 亿元, 人民币, 个百分点 after a number belong to the figure
       }
       afterNumber = false;
@@ -68,17 +68,55 @@ final class ChineseTerms {
         && !stopWords.contains(word);
   }
 
+  // The filters below run for every word of every post: plain loops, no streams (issue 11).
+
+  private static boolean startsWith(String nature, char tag) {
+    return !nature.isEmpty() && nature.charAt(0) == tag;
+  }
+
   private static boolean hasDigit(String word) {
-    return word.chars().anyMatch(c -> c >= '0' && c <= '9');
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Latin-only words are left to {@link LatinTerms}; words mixing in Latin (A股) are kept. */
   private static boolean hasHan(String word) {
-    return word.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (isHan(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /**
+   * {@code Character.UnicodeScript.of(c) == HAN}, answered without its binary search for the
+   * common cases: nothing below U+2E80 is Han, and U+4E00..U+9FEF (CJK Unified Ideographs as of
+   * Unicode 11) all are.
+   */
+  static boolean isHan(int c) {
+    if (c < 0x2E80) {
+      return false;
+    }
+    if (c >= 0x4E00 && c <= 0x9FEF) {
+      return true;
+    }
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static boolean isHanNumeral(String word) {
-    return word.chars().allMatch(c -> HAN_NUMERALS.indexOf(c) >= 0);
+    for (int i = 0; i < word.length(); i++) {
+      if (HAN_NUMERALS.indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }
