@@ -17,7 +17,8 @@
 # OUT/manifest.json), peak RSS and CPU seconds of each JVM (/usr/bin/time), output files per table
 # and the ratios (wall clock, and CPU seconds, which other load on the machine disturbs less).
 # Make a corpus with: jobs/posttrends generate --posts 200000 --output /tmp/corpus-200k
-# JVM options: FLOOR_JAVA_OPTS and JAVA_OPTS (the pipeline's, see jobs/posttrends); both -Xmx4g.
+# JVM options: FLOOR_JAVA_OPTS (default -Xmx2500m) and JAVA_OPTS (the pipeline's; default the
+# launcher's, jobs/java-opts.sh).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=jobs/java-opts.sh
@@ -52,7 +53,7 @@ floor() {
   cp -r target/classes "$work/classes" && cp -r target/test-classes "$work/test-classes"
   local cp="$work/test-classes:$work/classes:$(cat "$work/cp.txt")"
   # shellcheck disable=SC2086
-  /usr/bin/time -f '%e %M %U %S' -o "$work/floor.time" java ${FLOOR_JAVA_OPTS:--Xmx4g} \
+  /usr/bin/time -f '%e %M %U %S' -o "$work/floor.time" java ${FLOOR_JAVA_OPTS:-$default_java_opts} \
     -Dfile.encoding=UTF-8 -cp "$cp" dev.posttrends.bench.FloorBenchmark \
     --corpus "$corpus" --threads "${threads:-$cores}" | tee "$work/floor.out"
   read -r floor_wall floor_rss floor_user floor_sys < "$work/floor.time"
@@ -73,7 +74,7 @@ pipeline() {
   [[ -z "$threads" ]] || master=(--conf "spark.master=local[$threads]")
   # shellcheck disable=SC2086
   SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" /usr/bin/time -f '%e %M %U %S' -o "$work/pipeline.time" \
-    java "${spark_module_opts[@]}" ${JAVA_OPTS:--Xmx4g} -Dlog4j2.configurationFile="$here/jobs/log4j2.properties" \
+    java "${spark_module_opts[@]}" ${JAVA_OPTS:-$default_java_opts} -Dlog4j2.configurationFile="$here/jobs/log4j2.properties" \
     -cp "$cp" dev.posttrends.cli.Main run --input "$corpus" --output "$out" \
     --timezone Asia/Shanghai "${master[@]}" | tee "$work/pipeline.out" || true
   read -r pipe_wall pipe_rss pipe_user pipe_sys < <(tail -1 "$work/pipeline.time")
