@@ -206,6 +206,15 @@ public final class Schemas {
           field("is_included", BooleanType, false));
 
   /**
+   * Columns of the fact tables that are their post's ({@code post_id}, where it came from, its
+   * category and dates): stored once per post in {@code raw}, not once per fact (27 M times at
+   * 200,000 posts), and taken from the post when a fact table is selected.
+   */
+  public static final java.util.List<String> POST_COLUMNS_OF_FACTS =
+      java.util.List.of(
+          "post_id", "source_path", "category", "published_date", "published_month");
+
+  /**
    * {@code raw}: the listed inputs and what was extracted from them, the state that lets a rerun
    * read only new or changed files. Per listed file one {@code file} row (how many inputs it held;
    * not its bytes: nothing reads them, a rerun's key is path, size and time) and one {@code input}
@@ -225,9 +234,17 @@ public final class Schemas {
           field("executor_id", StringType, true),
           field("post", adapterForm(POSTS), true),
           field("reject", REJECTS, true),
-          field("metrics", createArrayType(adapterForm(METRICS), false), true),
-          field("dates", createArrayType(adapterForm(DATE_MENTIONS), false), true),
-          field("terms", createArrayType(TERMS, false), true));
+          field("metrics", createArrayType(factForm(METRICS), false), true),
+          field("dates", createArrayType(factForm(DATE_MENTIONS), false), true),
+          field("terms", createArrayType(factForm(TERMS), false), true));
+
+  /** A fact table's element in {@code raw}: its adapter form without the post's columns. */
+  public static StructType factForm(StructType table) {
+    return new StructType(
+        Arrays.stream(adapterForm(table).fields())
+            .filter(f -> !POST_COLUMNS_OF_FACTS.contains(f.name()))
+            .toArray(StructField[]::new));
+  }
 
   /**
    * The schema the adapter fills from plain Java values: timestamps as epoch microseconds (LONG)

@@ -75,14 +75,27 @@ public final class PostSteps {
 
   /** One row per (post, term) with the term's count in the post: input of the TF-IDF steps. */
   public static Dataset<Row> selectTerms(Dataset<Row> raw) {
-    return exploded(raw, "terms");
+    return exploded(raw, "terms").select("post_id", "term", "tf", "published_month");
   }
 
-  /** The elements of the posts' array column {@code facts}, one row each, as columns. */
+  /**
+   * The elements of the posts' array column {@code facts}, one row each, as columns, with their
+   * post's columns ({@link Schemas#POST_COLUMNS_OF_FACTS}) that the elements do not repeat.
+   */
   private static Dataset<Row> exploded(Dataset<Row> raw, String facts) {
+    java.util.List<Column> columns = new java.util.ArrayList<>();
+    for (String name : Schemas.POST_COLUMNS_OF_FACTS) {
+      columns.add(col("post." + name).as(name));
+    }
+    columns.add(explode(col(facts)).as("fact"));
+    java.util.List<Column> flat = new java.util.ArrayList<>();
+    for (String name : Schemas.POST_COLUMNS_OF_FACTS) {
+      flat.add(col(name));
+    }
+    flat.add(col("fact.*"));
     return raw.where(col("post").isNotNull())
-        .select(explode(col(facts)).as("fact"))
-        .select("fact.*");
+        .select(columns.toArray(Column[]::new))
+        .select(flat.toArray(Column[]::new));
   }
 
   /**

@@ -145,9 +145,7 @@ final class ExtractedRows {
 
   private static Row metric(Post p, PostFacts.Metric f, int ordinal) {
     MetricMention m = f.mention();
-    return RowFactory.create(
-        p.postId(),
-        p.sourcePath(),
+    return RowFactory.create( // without the post's columns: Schemas.factForm
         ordinal,
         m.surface(),
         figure(m.value()),
@@ -161,17 +159,12 @@ final class ExtractedRows {
         m.charOffset(),
         f.inTitle(),
         day(f.periodStart()),
-        day(f.periodEnd()),
-        p.category(),
-        day(p.publishedDate()),
-        p.publishedMonth());
+        day(f.periodEnd()));
   }
 
   private static Row date(Post p, PostFacts.NamedDate f, int ordinal) {
     DateMention d = f.mention();
-    return RowFactory.create(
-        p.postId(),
-        p.sourcePath(),
+    return RowFactory.create( // without the post's columns: Schemas.factForm
         ordinal,
         d.surface(),
         day(d.start()),
@@ -179,14 +172,11 @@ final class ExtractedRows {
         d.resolution(),
         d.charOffset(),
         f.inTitle(),
-        d.isComparisonBase(),
-        p.category(),
-        day(p.publishedDate()),
-        p.publishedMonth());
+        d.isComparisonBase());
   }
 
   private static Row term(Post p, String term, int count) {
-    return RowFactory.create(p.postId(), term, count, p.publishedMonth());
+    return RowFactory.create(term, count); // without the post's columns: Schemas.factForm
   }
 
   /** DECIMAL(38,6): six decimals, rounded half-up (a value never needs more). */
