@@ -17,7 +17,7 @@
 # OUT/manifest.json), peak RSS and CPU seconds of each JVM (/usr/bin/time), output files per table
 # and the ratios (wall clock, and CPU seconds, which other load on the machine disturbs less).
 # Make a corpus with: jobs/posttrends generate --posts 200000 --output /tmp/corpus-200k
-# JVM options: FLOOR_JAVA_OPTS (default -Xmx2500m) and JAVA_OPTS (the pipeline's; default the
+# JVM options: FLOOR_JAVA_OPTS (default -Xmx2g) and JAVA_OPTS (the pipeline's; default the
 # launcher's, jobs/java-opts.sh).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"

@@ -15,6 +15,6 @@ spark_module_opts=(-XX:+IgnoreUnrecognizedVMOptions
 # JIT: Spark's generated row converters for wide nested rows are larger than HotSpot's 8000-byte
 # "huge method" limit and would otherwise run interpreted.
 spark_module_opts+=(-XX:-DontCompileHugeMethods)
-# Heap of a local run when JAVA_OPTS is not set: 2.5 GB keeps the whole JVM under 3 GB of resident
+# Heap of a local run when JAVA_OPTS is not set: 2 GB keeps the whole JVM under 3 GB of resident
 # memory (docs/PERFORMANCE.md); raise it with JAVA_OPTS for very large batches.
-default_java_opts="-Xmx2500m"
+default_java_opts="-Xmx2g"
