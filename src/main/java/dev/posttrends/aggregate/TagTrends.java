@@ -1,10 +1,9 @@
 package dev.posttrends.aggregate;
 
-import static dev.posttrends.aggregate.SeriesMeasures.aggregatePostMeasures;
 import static dev.posttrends.aggregate.SeriesMeasures.filterPublished;
-import static dev.posttrends.aggregate.SeriesMeasures.periodHorizon;
+import static dev.posttrends.aggregate.SeriesMeasures.horizon;
 import static dev.posttrends.aggregate.SeriesMeasures.selectSchema;
-import static dev.posttrends.aggregate.SeriesMeasures.withSeriesMeasures;
+import static dev.posttrends.aggregate.SeriesMeasures.withSeries;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -16,13 +15,14 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 
 import dev.posttrends.io.Schemas;
+import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The {@code trends/tag_period} table: post measures, growth and spikes per normalized tag, period
- * type and period start (see {@link SeriesMeasures}). Tags are trimmed and lower-cased, empty tags
+ * type and period start (see {@link SeriesBuilder}). Tags are trimmed and lower-cased, empty tags
  * dropped, and a post counts once per normalized tag however often it lists it.
  */
 public final class TagTrends {
@@ -31,11 +31,14 @@ public final class TagTrends {
 
   /** {@code tag_period} rows (schema {@link Schemas#TAG_PERIOD}) of the published posts. */
   public static Dataset<Row> tagPeriod(Dataset<Row> posts) {
-    Dataset<Row> published = filterPublished(posts);
-    Dataset<Row> periodRows = Periods.explodePeriods(explodeTags(published), "published_date");
-    Dataset<Row> measures = aggregatePostMeasures(periodRows, "tag");
+    return tagPeriod(posts, horizon(filterPublished(posts)));
+  }
+
+  /** {@code tag_period} rows, each series running up to the periods of {@code horizon}. */
+  public static Dataset<Row> tagPeriod(Dataset<Row> posts, LocalDate horizon) {
     return selectSchema(
-        withSeriesMeasures(measures, "tag", periodHorizon(published)), Schemas.TAG_PERIOD);
+        withSeries(explodeTags(filterPublished(posts)), "tag", horizon, 0, Schemas.TAG_PERIOD),
+        Schemas.TAG_PERIOD);
   }
 
   /**

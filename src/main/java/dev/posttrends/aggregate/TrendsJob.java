@@ -45,9 +45,14 @@ public final class TrendsJob {
     Dataset<Row> metrics = read(spark, metricsPath, Schemas.METRICS);
     Dataset<Row> keywords = read(spark, keywordsPath, Schemas.KEYWORDS);
     long rows = Math.max(1, postCount) * Periods.TYPES.size();
+    java.time.LocalDate horizon = SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts));
     tables.write(
-        CategoryTrends.categoryPeriod(posts), prefix + CATEGORY_PERIOD, "period", "category", rows);
-    tables.write(TagTrends.tagPeriod(posts), prefix + TAG_PERIOD, "period", "tag", rows);
+        CategoryTrends.categoryPeriod(posts, horizon),
+        prefix + CATEGORY_PERIOD,
+        "period",
+        "category",
+        rows);
+    tables.write(TagTrends.tagPeriod(posts, horizon), prefix + TAG_PERIOD, "period", "tag", rows);
     tables.write(
         KeywordTrends.keywordPeriod(keywords, posts),
         prefix + KEYWORD_PERIOD,

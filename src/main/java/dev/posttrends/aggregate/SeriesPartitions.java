@@ -1,0 +1,106 @@
+package dev.posttrends.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The adapter from partitions of posts, sorted by key and date, to {@link SeriesBuilder}'s points
+ * as rows of {@code target} in adapter form ({@code period_start} as epoch day). Input columns by
+ * position: key, epoch day, content hash, source name, char count, normalized tags (may be null).
+ */
+final class SeriesPartitions implements MapPartitionsFunction<Row, Row> {
+
+  private final long horizonDay;
+  private final int topTags;
+  private final StructType target;
+
+  SeriesPartitions(LocalDate horizon, int topTags, StructType target) {
+    this.horizonDay = horizon.toEpochDay();
+    this.topTags = topTags;
+    this.target = target;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> posts) {
+    ArrayDeque<Row> pending = new ArrayDeque<>();
+    SeriesBuilder series =
+        new SeriesBuilder(LocalDate.ofEpochDay(horizonDay), topTags, p -> pending.add(row(p)));
+    return new Iterator<>() {
+      private boolean finished;
+
+      @Override
+      public boolean hasNext() {
+        while (pending.isEmpty() && !finished) {
+          if (posts.hasNext()) {
+            Row post = posts.next();
+            series.add(
+                post.getString(0),
+                LocalDate.ofEpochDay(post.getInt(1)),
+                post.getString(2),
+                post.getString(3),
+                post.isNullAt(4) ? null : post.getInt(4),
+                post.isNullAt(5) ? null : post.getList(5));
+          } else {
+            series.finishKey();
+            finished = true;
+          }
+        }
+        return !pending.isEmpty();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pending.poll();
+      }
+    };
+  }
+
+  private Row row(SeriesPoint p) {
+    StructField[] fields = target.fields();
+    Object[] values = new Object[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      values[i] = value(p, fields[i].name(), i);
+    }
+    return RowFactory.create(values);
+  }
+
+  private static Object value(SeriesPoint p, String column, int position) {
+    return switch (column) {
+      case "period_start" -> (int) p.periodStart().toEpochDay();
+      case "post_count" -> p.postCount();
+      case "story_count" -> p.storyCount();
+      case "source_count" -> p.sourceCount();
+      case "avg_chars" -> p.avgChars();
+      case "median_chars" -> p.medianChars();
+      case "top_tags" -> seq(p.topTags());
+      case "prev_post_count" -> p.prevPostCount();
+      case "pop_growth" -> p.popGrowth();
+      case "rolling_avg" -> p.rollingAvg();
+      case "zscore" -> p.zscore();
+      case "is_spike" -> p.isSpike();
+      case "period" -> p.period().label();
+      default -> {
+        if (position != 0) {
+          throw new IllegalArgumentException("Not a series column: " + column);
+        }
+        yield p.key(); // the key column comes first, whatever its name
+      }
+    };
+  }
+
+  private static Object seq(List<String> values) {
+    return CollectionConverters.asScala(values).toSeq();
+  }
+}
