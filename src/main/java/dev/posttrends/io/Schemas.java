@@ -236,7 +236,13 @@ public final class Schemas {
           field("reject", REJECTS, true),
           field("metrics", createArrayType(factForm(METRICS), false), true),
           field("dates", createArrayType(factForm(DATE_MENTIONS), false), true),
-          field("terms", createArrayType(factForm(TERMS), false), true));
+          field("terms", createArrayType(factForm(TERMS), false), true),
+          // scalars for the steps that only filter or count: a test on the post struct or the size
+          // of an array makes Parquet read every nested column (the post's text included)
+          field("has_post", BooleanType, false),
+          field("metric_count", IntegerType, true),
+          field("date_count", IntegerType, true),
+          field("term_count", IntegerType, true));
 
   /** A fact table's element in {@code raw}: its adapter form without the post's columns. */
   public static StructType factForm(StructType table) {

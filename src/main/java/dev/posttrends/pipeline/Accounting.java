@@ -1,12 +1,12 @@
 package dev.posttrends.pipeline;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Map;
@@ -42,13 +42,13 @@ public record Accounting(
       excluded += row.getBoolean(0) ? 0 : row.getLong(1);
     }
     List<Row> kinds =
-        raw.groupBy(col("kind"), col("reject.reason"), col("format"), col("post").isNull())
+        raw.groupBy(col("kind"), col("reject.reason"), col("format"), not(col("has_post")))
             .agg(
                 count(lit(1)),
                 sum(col("records")),
-                sum(facts("metrics")),
-                sum(facts("dates")),
-                sum(facts("terms")),
+                sum(facts("metric_count")),
+                sum(facts("date_count")),
+                sum(facts("term_count")),
                 // which executors read files: a handful of ids, in the same pass
                 collect_set(col("executor_id")))
             .collectAsList();
@@ -98,9 +98,9 @@ public record Accounting(
         List.copyOf(executors));
   }
 
-  /** The number of elements of a post's facts array; 0 on other rows. */
-  private static Column facts(String name) {
-    return when(col("post").isNotNull(), size(col(name))).otherwise(lit(0)).cast("long");
+  /** A post's number of facts of one kind; 0 on other rows. */
+  private static Column facts(String countColumn) {
+    return coalesce(col(countColumn), lit(0)).cast("long");
   }
 
   /** The counts an earlier run recorded in its manifest (a rerun that found nothing new). */

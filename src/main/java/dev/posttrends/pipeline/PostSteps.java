@@ -1,6 +1,7 @@
 package dev.posttrends.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -50,12 +51,12 @@ public final class PostSteps {
     if (until != null) {
       keep = keep.and(day.leq(lit((int) until.toEpochDay())));
     }
-    return raw.where(col("post").isNull().or(keep));
+    return raw.where(not(col("has_post")).or(keep));
   }
 
   /** The {@code posts} table from raw rows, with SQL TIMESTAMP and DATE columns. */
   public static Dataset<Row> selectPosts(Dataset<Row> raw) {
-    return withSqlDatetimes(raw.where(col("post").isNotNull()).select("post.*"), Schemas.POSTS);
+    return withSqlDatetimes(raw.where(col("has_post")).select("post.*"), Schemas.POSTS);
   }
 
   /** The {@code rejects} table from raw rows. */
@@ -93,7 +94,7 @@ public final class PostSteps {
       flat.add(col(name));
     }
     flat.add(col("fact.*"));
-    return raw.where(col("post").isNotNull())
+    return raw.where(col("has_post"))
         .select(columns.toArray(Column[]::new))
         .select(flat.toArray(Column[]::new));
   }

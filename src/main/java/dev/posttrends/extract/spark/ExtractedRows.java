@@ -47,6 +47,10 @@ final class ExtractedRows {
         null,
         null,
         null,
+        null,
+        false,
+        null,
+        null,
         null);
   }
 
@@ -63,6 +67,10 @@ final class ExtractedRows {
         null,
         null,
         reject,
+        null,
+        null,
+        null,
+        false,
         null,
         null,
         null);
@@ -96,7 +104,11 @@ final class ExtractedRows {
         null,
         seq(metrics),
         seq(dates),
-        seq(terms.toArray()));
+        seq(terms.toArray()),
+        true,
+        metrics.length,
+        dates.length,
+        terms.size());
   }
 
   private static Row postStruct(Post p) {
