@@ -1,22 +1,15 @@
 package dev.posttrends.aggregate;
 
 import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import dev.posttrends.io.Schemas;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -32,10 +25,8 @@ import org.apache.spark.sql.Row;
  *   <li>{@code median_value} and {@code p90_value} are exact, with the linear interpolation of
  *       Spark's {@code percentile} (position {@code p × (n − 1)} among the sorted values), but in
  *       DECIMAL arithmetic: {@code percentile} works in DOUBLE, which holds about 16 significant
- *       digits and so loses the decimals of figures near 10^15. Each key's values are gathered per
- *       day, then the days' lists of each period are joined and sorted: every mention is shuffled
- *       once, not once per period type, and never ranked by a window sorted by value (see
- *       docs/PERFORMANCE.md). The interpolated
+ *       digits and so loses the decimals of figures near 10^15. Every mention is shuffled once, not
+ *       once per period type (see {@link MetricRollup} and docs/PERFORMANCE.md). The interpolated
  *       value is rounded half up to six decimals.
  *   <li>{@code avg_change_pct}: for kind {@code percent} only, the mean of {@code +value} (change
  *       {@code up}) and {@code −value} (change {@code down}) over mentions with a change; null when
@@ -54,7 +45,7 @@ public final class MetricTrends {
     Dataset<Row> mentions =
         filterPublishedWithCategory(metrics, posts)
             .select("post_id", "category", "kind", "unit", "value", "change", "published_date");
-    Dataset<Row> measures = rollUpDays(aggregateDays(mentions));
+    Dataset<Row> measures = withRollups(mentions);
     return selectMetricPeriod(withAverageChange(measures, mentions));
   }
 
@@ -65,37 +56,25 @@ public final class MetricTrends {
   }
 
   /**
-   * One row per category, kind, unit and publication day: the day's mention count, distinct posts,
-   * sum and values. Every mention is aggregated once here; the five period types then roll these
-   * day rows up ({@link #rollUpDays}) instead of each re-aggregating every mention.
+   * One row per output key with every measure but the average change: mentions hashed by category,
+   * kind and unit, sorted by date in each task, and rolled up to the five period types in one pass
+   * per key by {@link MetricRollup} (plain Java): counts and sums add up, and the period's values,
+   * sorted, give the exact percentiles. The same measures as grouped aggregations gathered every
+   * day's value list and sorted each period's joined lists as DECIMAL arrays in Spark.
    */
-  static Dataset<Row> aggregateDays(Dataset<Row> mentions) {
+  static Dataset<Row> withRollups(Dataset<Row> mentions) {
     return mentions
-        .groupBy(col("category"), col("kind"), col("unit"), col("published_date"))
-        .agg(
-            count(lit(1)).as("_mentions"),
-            size(collect_set(col("post_id"))).cast("long").as("_posts"),
-            sum("value").as("_sum"),
-            collect_list(col("value")).as("_values"));
-  }
-
-  /**
-   * One row per output key with every measure but the average change. All are exact roll-ups of
-   * the days: counts and sums add up (a post is published on one day, so its distinct posts per
-   * day add up to the period's), and the period's values, gathered from its days and sorted, give
-   * the exact percentiles.
-   */
-  static Dataset<Row> rollUpDays(Dataset<Row> days) {
-    return Periods.explodePeriods(days, "published_date")
-        .groupBy(keyColumns())
-        .agg(
-            // coalesce: never null (every key has a day row), but typed non-null as the schema says
-            coalesce(sum("_mentions"), lit(0L)).as("mention_count"),
-            coalesce(sum("_posts"), lit(0L)).as("post_count"),
-            sum("_sum").as("sum_value"),
-            sort_array(flatten(collect_list(col("_values")))).as("sorted_values"))
-        .withColumn("median_value", percentile(1, 2))
-        .withColumn("p90_value", percentile(9, 10));
+        .select(
+            col("category"),
+            col("kind"),
+            col("unit"),
+            unix_date(col("published_date")).as("_day"),
+            col("post_id"),
+            col("value"))
+        .repartition(col("category"), col("kind"), col("unit"))
+        .sortWithinPartitions(col("category"), col("kind"), col("unit"), col("_day"))
+        .mapPartitions(new MetricPartitions(), Encoders.row(MetricPartitions.SCHEMA))
+        .withColumn("period_start", date_from_unix_date(col("period_start")));
   }
 
   /**
@@ -121,23 +100,6 @@ public final class MetricTrends {
             .groupBy(keyColumns())
             .agg(avg(col("signed")).as("avg_change"));
     return measures.join(changes, KEY, "left");
-  }
-
-  /**
-   * The {@code numerator / denominator} percentile of the sorted values: the values at positions
-   * {@code floor(pos) + 1} and {@code ceil(pos) + 1} (1-based), with {@code pos = p × (n − 1)} in
-   * integers, interpolated with the exact fraction of {@code pos}.
-   */
-  static Column percentile(int numerator, int denominator) {
-    Column scaled = col("mention_count").minus(1).multiply(numerator);
-    Column remainder = scaled.mod(denominator);
-    Column lowRank = scaled.minus(remainder).divide(denominator).cast("int").plus(1);
-    Column highRank = when(remainder.equalTo(0), lowRank).otherwise(lowRank.plus(1));
-    Column fraction =
-        remainder.cast("decimal(10,0)").divide(lit(denominator)).cast("decimal(10,9)");
-    Column low = element_at(col("sorted_values"), lowRank);
-    Column high = element_at(col("sorted_values"), highRank);
-    return low.plus(high.minus(low).multiply(fraction)).cast(Schemas.FIGURE);
   }
 
   /** The columns of {@code Schemas.METRIC_PERIOD}, in order. */
