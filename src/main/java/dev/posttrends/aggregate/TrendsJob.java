@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.posttrends.io.Schemas;
 import dev.posttrends.io.TableWriter;
+import java.time.LocalDate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -45,22 +46,27 @@ public final class TrendsJob {
     Dataset<Row> metrics = read(spark, metricsPath, Schemas.METRICS);
     Dataset<Row> keywords = read(spark, keywordsPath, Schemas.KEYWORDS);
     long rows = Math.max(1, postCount) * Periods.TYPES.size();
-    java.time.LocalDate horizon = SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts));
+    // the horizon query is timed with category_period, the first table that needs it
+    LocalDate[] horizon = new LocalDate[1];
     tables.write(
-        CategoryTrends.categoryPeriod(posts, horizon),
+        () -> {
+          horizon[0] = SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts));
+          return CategoryTrends.categoryPeriod(posts, horizon[0]);
+        },
         prefix + CATEGORY_PERIOD,
         "period",
         "category",
         rows);
-    tables.write(TagTrends.tagPeriod(posts, horizon), prefix + TAG_PERIOD, "period", "tag", rows);
     tables.write(
-        KeywordTrends.keywordPeriod(keywords, posts),
+        () -> TagTrends.tagPeriod(posts, horizon[0]), prefix + TAG_PERIOD, "period", "tag", rows);
+    tables.write(
+        () -> KeywordTrends.keywordPeriod(keywords, posts),
         prefix + KEYWORD_PERIOD,
         "period",
         "keyword",
         rows);
     tables.write(
-        MetricTrends.metricPeriod(metrics, posts),
+        () -> MetricTrends.metricPeriod(metrics, posts),
         prefix + METRIC_PERIOD,
         "period",
         "category",

@@ -32,7 +32,21 @@ public final class TableWriter {
    */
   public void write(
       Dataset<Row> rows, String name, String partitionColumn, String orderColumn, long rowCount) {
+    write(() -> rows, name, partitionColumn, orderColumn, rowCount);
+  }
+
+  /**
+   * As {@link #write(Dataset, String, String, String, long)}, for rows whose planning runs small
+   * queries of its own (a calendar, a horizon): their time counts in the table's seconds.
+   */
+  public void write(
+      java.util.function.Supplier<Dataset<Row>> plan,
+      String name,
+      String partitionColumn,
+      String orderColumn,
+      long rowCount) {
     long start = System.nanoTime();
+    Dataset<Row> rows = plan.get();
     repartitionForWrite(rows, partitionColumn, orderColumn, rowCount, ROWS_PER_FILE)
         .write()
         .mode(SaveMode.ErrorIfExists)
