@@ -1,9 +1,7 @@
 package dev.posttrends.aggregate;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,33 +21,11 @@ final class KeywordPartitions implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    ArrayDeque<Row> pending = new ArrayDeque<>();
-    KeywordSeries series = new KeywordSeries(calendar, p -> pending.add(row(p)));
-    return new Iterator<>() {
-      private boolean finished;
-
-      @Override
-      public boolean hasNext() {
-        while (pending.isEmpty() && !finished) {
-          if (rows.hasNext()) {
-            Row r = rows.next();
-            series.add(r.getString(0), LocalDate.ofEpochDay(r.getInt(1)), r.getString(2));
-          } else {
-            series.finishKeyword();
-            finished = true;
-          }
-        }
-        return !pending.isEmpty();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return pending.poll();
-      }
-    };
+    PushedRows out = new PushedRows(rows);
+    KeywordSeries series = new KeywordSeries(calendar, p -> out.emit(row(p)));
+    return out.feeding(
+        r -> series.add(r.getString(0), LocalDate.ofEpochDay(r.getInt(1)), r.getString(2)),
+        series::finishKeyword);
   }
 
   /** A row in the column order of {@code Schemas.KEYWORD_PERIOD}. */

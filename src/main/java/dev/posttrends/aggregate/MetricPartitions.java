@@ -2,9 +2,7 @@ package dev.posttrends.aggregate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -34,39 +32,18 @@ final class MetricPartitions implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> mentions) {
-    ArrayDeque<Row> pending = new ArrayDeque<>();
-    MetricRollup rollup = new MetricRollup(p -> pending.add(row(p)));
-    return new Iterator<>() {
-      private boolean finished;
-
-      @Override
-      public boolean hasNext() {
-        while (pending.isEmpty() && !finished) {
-          if (mentions.hasNext()) {
-            Row m = mentions.next();
+    PushedRows out = new PushedRows(mentions);
+    MetricRollup rollup = new MetricRollup(p -> out.emit(row(p)));
+    return out.feeding(
+        m ->
             rollup.add(
                 m.getString(0),
                 m.getString(1),
                 m.getString(2),
                 LocalDate.ofEpochDay(m.getInt(3)),
                 m.getString(4),
-                m.isNullAt(5) ? null : (BigDecimal) m.get(5));
-          } else {
-            rollup.finishKey();
-            finished = true;
-          }
-        }
-        return !pending.isEmpty();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return pending.poll();
-      }
-    };
+                m.isNullAt(5) ? null : (BigDecimal) m.get(5)),
+        rollup::finishKey);
   }
 
   private static Row row(MetricRollup.Point p) {

@@ -1,10 +1,8 @@
 package dev.posttrends.aggregate;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,40 +29,19 @@ final class SeriesPartitions implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> posts) {
-    ArrayDeque<Row> pending = new ArrayDeque<>();
+    PushedRows out = new PushedRows(posts);
     SeriesBuilder series =
-        new SeriesBuilder(LocalDate.ofEpochDay(horizonDay), topTags, p -> pending.add(row(p)));
-    return new Iterator<>() {
-      private boolean finished;
-
-      @Override
-      public boolean hasNext() {
-        while (pending.isEmpty() && !finished) {
-          if (posts.hasNext()) {
-            Row post = posts.next();
+        new SeriesBuilder(LocalDate.ofEpochDay(horizonDay), topTags, p -> out.emit(row(p)));
+    return out.feeding(
+        post ->
             series.add(
                 post.getString(0),
                 LocalDate.ofEpochDay(post.getInt(1)),
                 post.getString(2),
                 post.getString(3),
                 post.isNullAt(4) ? null : post.getInt(4),
-                post.isNullAt(5) ? null : post.getList(5));
-          } else {
-            series.finishKey();
-            finished = true;
-          }
-        }
-        return !pending.isEmpty();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return pending.poll();
-      }
-    };
+                post.isNullAt(5) ? null : post.getList(5)),
+        series::finishKey);
   }
 
   private Row row(SeriesPoint p) {
