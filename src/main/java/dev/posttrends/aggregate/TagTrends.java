@@ -4,21 +4,19 @@ import static dev.posttrends.aggregate.SeriesMeasures.filterPublished;
 import static dev.posttrends.aggregate.SeriesMeasures.horizon;
 import static dev.posttrends.aggregate.SeriesMeasures.selectSchema;
 import static dev.posttrends.aggregate.SeriesMeasures.withSeries;
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
 
 import dev.posttrends.io.Schemas;
 import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import scala.collection.Seq;
 
 /**
  * The {@code trends/tag_period} table: post measures, growth and spikes per normalized tag, period
@@ -41,16 +39,34 @@ public final class TagTrends {
         Schemas.TAG_PERIOD);
   }
 
+  /** {@link TagNames#normalize(java.util.Iterator)} over an {@code array<string>}. */
+  private static final UserDefinedFunction NORMALIZED_TAGS =
+      udf(
+          (UDF1<Seq<String>, java.util.List<String>>)
+              tags -> tags == null ? null : TagNames.normalize(iterator(tags)),
+          DataTypes.createArrayType(DataTypes.StringType, false));
+
   /**
-   * A post's distinct normalized tags, in first-seen order: each trimmed of spaces and lower-cased
-   * ({@code lower} folds every cased script, Latin included; CJK has no case), empty (and null)
-   * ones dropped.
+   * A post's distinct normalized tags ({@link TagNames}), in first-seen order; null for null. The
+   * elements are typed non-null.
    */
   public static Column normalizedTags(Column tags) {
-    // null tags become "" and are dropped with the empty ones; coalescing to a non-null literal
-    // types the elements non-null on Spark 3.5 and 4.x alike (array_compact does so only from 4.0)
-    Column normalized = transform(tags, t -> coalesce(lower(trim(t)), lit("")));
-    return array_distinct(filter(normalized, t -> t.notEqual("")));
+    return NORMALIZED_TAGS.apply(tags);
+  }
+
+  private static java.util.Iterator<String> iterator(Seq<String> tags) {
+    scala.collection.Iterator<String> it = tags.iterator();
+    return new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public String next() {
+        return it.next();
+      }
+    };
   }
 
   /** One row per post and normalized tag, with the columns the post measures need. */
