@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Spark batch analytics over Jekyll-style posts.",
-    subcommands = {RunCommand.class, GenerateCommand.class})
+    subcommands = {RunCommand.class, ReportCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
   public static final int USAGE_ERROR = 2;

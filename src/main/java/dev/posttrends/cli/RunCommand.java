@@ -7,6 +7,7 @@ import dev.posttrends.extract.Printable;
 import dev.posttrends.pipeline.Accounting;
 import dev.posttrends.pipeline.IngestJob;
 import dev.posttrends.pipeline.TrendsRerun;
+import dev.posttrends.report.ReportJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,6 +108,13 @@ final class RunCommand implements Callable<Integer> {
               + " changed files and reuses the rest from the previous output's raw table.")
   boolean full;
 
+  @Option(
+      names = "--no-report",
+      description =
+          "Do not write OUT/report/index.html (the HTML trend report) after the run; spec"
+              + " 'report: false'.")
+  boolean noReport;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Spark setting; repeatable.")
   Map<String, String> conf = new LinkedHashMap<>();
 
@@ -124,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
             .commandLine()
             .getOut()
             .printf("posttrends: trends recomputed in %s%n", Printable.line(spec.output()));
-        commandSpec.commandLine().getOut().flush();
+        report(spark, spec);
         return 0;
       }
       Accounting result = IngestJob.run(spark, spec);
@@ -138,11 +146,22 @@ final class RunCommand implements Callable<Integer> {
               result.rejects(),
               result.rejectsByReason(),
               Printable.line(spec.output()));
-      commandSpec.commandLine().getOut().flush();
+      report(spark, spec);
       return 0;
     } finally {
       spark.stop();
     }
+  }
+
+  /** The report of the committed output, unless turned off; prints its path. */
+  private void report(SparkSession spark, JobSpec spec) {
+    if (spec.report()) {
+      commandSpec
+          .commandLine()
+          .getOut()
+          .printf("Report: %s%n", Printable.line(ReportJob.write(spark, spec.output()).toString()));
+    }
+    commandSpec.commandLine().getOut().flush();
   }
 
   /** Precedence: these options, then the job spec, then defaults. */
@@ -189,6 +208,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (full) {
       spec = spec.withFull(true);
+    }
+    if (noReport) {
+      spec = spec.withReport(false);
     }
     if (master != null) {
       spec = spec.withSpark(java.util.Map.of("spark.master", master));

@@ -22,6 +22,9 @@ public final class Sessions {
     if (master.startsWith("local")) {
       // a chmod process per written file otherwise; see NioLocalFileSystem
       builder.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+      // a table with more than 32 partition folders (one per month) is otherwise listed by a
+      // Spark job of one task per folder: ≈ 1 s per table read in a local run, for nothing
+      builder.config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
     }
     // TIMESTAMP as INT64 microseconds, adjusted to UTC: what DuckDB, Trino and Power BI expect
     builder.config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");

@@ -28,6 +28,7 @@ import java.util.Map;
  * @param full read every file again instead of reusing the previous output's {@code raw} table
  * @param segmenter the Chinese segmenter of keyword terms, {@code fast} (default) or {@code
  *     accurate} (HanLP's Viterbi; docs/KEYWORDS.md)
+ * @param report write {@code OUT/report/index.html} after a successful run (docs/REPORT.md)
  */
 public record JobSpec(
     List<String> inputs,
@@ -44,7 +45,8 @@ public record JobSpec(
     java.time.LocalDate since,
     java.time.LocalDate until,
     boolean full,
-    String segmenter) {
+    String segmenter,
+    boolean report) {
 
   public static final List<String> DEFAULT_INCLUDE =
       List.of("*.md", "*.markdown", "*.html", "*.jsonl");
@@ -112,7 +114,8 @@ public record JobSpec(
         null,
         null,
         false,
-        DEFAULT_SEGMENTER);
+        DEFAULT_SEGMENTER,
+        true);
   }
 
   /** The segmenter of keyword terms. */
@@ -181,6 +184,10 @@ public record JobSpec(
     return edit(b -> b.full = value);
   }
 
+  public JobSpec withReport(boolean value) {
+    return edit(b -> b.report = value);
+  }
+
   /** A copy of this spec with some fields changed. */
   private JobSpec edit(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
@@ -200,7 +207,8 @@ public record JobSpec(
         f.since,
         f.until,
         f.full,
-        f.segmenter);
+        f.segmenter,
+        f.report);
   }
 
   /** The fields of a spec being edited. */
@@ -220,6 +228,7 @@ public record JobSpec(
     java.time.LocalDate until;
     boolean full;
     String segmenter;
+    boolean report;
 
     Fields(JobSpec s) {
       inputs = s.inputs;
@@ -237,6 +246,7 @@ public record JobSpec(
       until = s.until;
       full = s.full;
       segmenter = s.segmenter;
+      report = s.report;
     }
   }
 }

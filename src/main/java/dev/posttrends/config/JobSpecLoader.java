@@ -38,7 +38,8 @@ public final class JobSpecLoader {
           "force",
           "since",
           "until",
-          "keywords");
+          "keywords",
+          "report");
   static final Set<String> LIMIT_KEYS =
       Set.of("max_file_bytes", "max_reject_fraction", "files_per_task");
 
@@ -78,6 +79,7 @@ public final class JobSpecLoader {
             case "since" -> spec.withRange(date(file, key, value), spec.until());
             case "until" -> spec.withRange(spec.since(), date(file, key, value));
             case "keywords" -> keywords(file, spec, value);
+            case "report" -> spec.withReport(bool(file, key, value));
             default ->
                 throw new JobSpecException(
                     "Unknown key '"
