@@ -169,8 +169,11 @@ final class ReportData {
             .createDataFrame(spikes, spikes.get(0).schema())
             .withColumn("period_start", col("period_start").cast("date"))
             .withColumn("period_end", periodEnd(col("period"), col("period_start")));
+    // only the months the spikes cover: partition pruning keeps this to a few folders of posts
+    String firstMonth = spikes.get(spikes.size() - 1).getString(1).substring(0, 7);
     Dataset<Row> titled =
         posts
+            .where(col("published_month").geq(firstMonth))
             .where(col("is_published").and(col("title").isNotNull()))
             .select("category", "published_date", "title", "source_url", "char_count")
             .join(

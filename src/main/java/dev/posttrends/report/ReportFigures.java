@@ -141,11 +141,36 @@ final class ReportFigures {
 
   /** The largest single CNY figures with their sentence and post. */
   static ArrayNode largest(Dataset<Row> metrics, Dataset<Row> posts) {
-    List<Row> rows =
+    // first the ten keys from narrow columns, then their sentences and posts from only their
+    // months' partitions: the wide sentence column of every mention is never read
+    // ordering millions of DECIMAL(38,6) values compares BigDecimals: find the tenth largest as a
+    // double first, then order exactly only the few mentions at or above it (ties included)
+    Dataset<Row> cny =
         metrics
             .where(col("kind").equalTo("money").and(col("unit").equalTo("CNY")))
+            .withColumn("approx", col("value").cast("double"));
+    List<Row> approx =
+        cny.select("approx").orderBy(col("approx").desc()).limit(LARGEST).collectAsList();
+    if (approx.isEmpty()) {
+      return NODES.arrayNode();
+    }
+    double threshold = approx.get(approx.size() - 1).getDouble(0);
+    List<Row> keys =
+        cny.where(col("approx").geq(threshold))
             .orderBy(col("value").desc(), col("post_id"), col("ordinal"))
             .limit(LARGEST)
+            .select("published_month", "post_id", "ordinal")
+            .collectAsList();
+    Object[] months = keys.stream().map(r -> r.getString(0)).distinct().toArray();
+    Object[] ids = keys.stream().map(r -> r.getString(1)).distinct().toArray();
+    List<Row> rows =
+        metrics
+            .where(
+                col("published_month")
+                    .isin(months)
+                    .and(col("post_id").isin(ids))
+                    .and(col("kind").equalTo("money"))
+                    .and(col("unit").equalTo("CNY")))
             .select(
                 col("post_id"),
                 col("ordinal"),
@@ -154,8 +179,13 @@ final class ReportFigures {
                 substring(col("sentence"), 1, 300).as("sentence"),
                 col("category"),
                 col("published_date").cast("string").as("published_date"))
-            .join(posts.select("post_id", "title", "source_url"), "post_id")
+            .join(
+                posts
+                    .where(col("published_month").isin(months).and(col("post_id").isin(ids)))
+                    .select("post_id", "title", "source_url"),
+                "post_id")
             .orderBy(col("value_yi").desc(), col("post_id"), col("ordinal"))
+            .limit(LARGEST)
             .collectAsList();
     ArrayNode out = JsonRows.array(rows);
     out.forEach(

@@ -82,27 +82,41 @@ public final class ReportJob {
 
     // a dozen small independent queries: submitted together, they overlap their planning and
     // scheduling instead of queueing one after another (about half the wall clock on the sample)
-    ExecutorService pool = Executors.newFixedThreadPool(4, ReportJob::daemon);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Integer.getInteger("posttrends.reportThreads", 4), ReportJob::daemon);
     try {
-      Future<List<String>> topFuture = pool.submit(() -> ReportData.topCategories(categoryPeriod));
-      Future<ObjectNode> facts = pool.submit(() -> ReportData.postFacts(posts));
-      Future<ArrayNode> spikes = pool.submit(() -> ReportData.spikes(categoryPeriod, posts));
+      Future<List<String>> topFuture =
+          submit(pool, "top_categories", () -> ReportData.topCategories(categoryPeriod));
+      Future<ObjectNode> facts = submit(pool, "post_facts", () -> ReportData.postFacts(posts));
+      Future<ArrayNode> spikes =
+          submit(pool, "spikes", () -> ReportData.spikes(categoryPeriod, posts));
       Future<ArrayNode> rising =
-          pool.submit(
+          submit(
+              pool,
+              "rising",
               () ->
                   ReportFigures.rising(
                       read(spark, output, "trends/keyword_period", Schemas.KEYWORD_PERIOD)));
-      Future<ArrayNode> others = pool.submit(() -> ReportFigures.otherCurrencies(metricPeriod));
-      Future<ArrayNode> largest = pool.submit(() -> ReportFigures.largest(metrics, posts));
+      Future<ArrayNode> others =
+          submit(pool, "other_currencies", () -> ReportFigures.otherCurrencies(metricPeriod));
+      Future<ArrayNode> largest =
+          submit(pool, "largest", () -> ReportFigures.largest(metrics, posts));
       Future<ArrayNode> examples =
-          pool.submit(
+          submit(
+              pool,
+              "reject_examples",
               () -> ReportFigures.rejectExamples(read(spark, output, "rejects", Schemas.REJECTS)));
       List<String> top = topFuture.get();
       Future<ObjectNode> volumeSeries =
-          pool.submit(
+          submit(
+              pool,
+              "volume",
               () -> ReportData.series(categoryPeriod, "category", top, col("post_count"), true));
       Future<ObjectNode> moneySeries =
-          pool.submit(
+          submit(
+              pool,
+              "money",
               () ->
                   ReportData.series(
                       metricPeriod.where(
@@ -112,7 +126,9 @@ public final class ReportJob {
                       ReportFigures.cnyYi(),
                       false));
       Future<ObjectNode> percentSeries =
-          pool.submit(
+          submit(
+              pool,
+              "percent",
               () ->
                   ReportData.series(
                       metricPeriod.where(
@@ -122,11 +138,14 @@ public final class ReportJob {
                       col("avg_change_pct"),
                       false));
       Future<ArrayNode> keywords =
-          pool.submit(
+          submit(
+              pool,
+              "category_keywords",
               () ->
                   ReportFigures.categoryKeywords(
                       read(spark, output, "keywords", Schemas.KEYWORDS), posts, top));
-      Future<ArrayNode> tags = pool.submit(() -> ReportFigures.categoryTags(posts, top));
+      Future<ArrayNode> tags =
+          submit(pool, "category_tags", () -> ReportFigures.categoryTags(posts, top));
 
       ObjectNode data = NODES.objectNode();
       ObjectNode run = data.putObject("run");
@@ -186,6 +205,21 @@ public final class ReportJob {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Submits the query, logging its seconds at debug level. */
+  private static <T> Future<T> submit(
+      ExecutorService pool, String name, java.util.concurrent.Callable<T> query) {
+    return pool.submit(
+        () -> {
+          long start = System.nanoTime();
+          T result = query.call();
+          LOG.debug(
+              "Report query {}: {} s",
+              name,
+              String.format("%.1f", (System.nanoTime() - start) / 1e9));
+          return result;
+        });
   }
 
   private static Thread daemon(Runnable r) {
