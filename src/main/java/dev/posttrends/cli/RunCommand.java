@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
     description = "Read posts and write posts/, rejects/ (Parquet) and manifest.json.")
 final class RunCommand implements Callable<Integer> {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
+
   @Spec CommandSpec commandSpec;
 
   @Option(names = "--job", paramLabel = "FILE", description = "Job spec (jobs/*.yaml).")
@@ -156,10 +158,22 @@ final class RunCommand implements Callable<Integer> {
   /** The report of the committed output, unless turned off; prints its path. */
   private void report(SparkSession spark, JobSpec spec) {
     if (spec.report()) {
-      commandSpec
-          .commandLine()
-          .getOut()
-          .printf("Report: %s%n", Printable.line(ReportJob.write(spark, spec.output()).toString()));
+      try {
+        commandSpec
+            .commandLine()
+            .getOut()
+            .printf(
+                "Report: %s%n", Printable.line(ReportJob.write(spark, spec.output()).toString()));
+      } catch (RuntimeException e) {
+        // the tables are committed: say the report is missing and why, without failing the run
+        LOG.error("The report could not be built: {}", Printable.line(e.toString()), e);
+        commandSpec
+            .commandLine()
+            .getErr()
+            .printf(
+                "posttrends: no report (%s); rebuild it with: posttrends report --output %s%n",
+                Printable.line(String.valueOf(e.getMessage()), 300), Printable.line(spec.output()));
+      }
     }
     commandSpec.commandLine().getOut().flush();
   }

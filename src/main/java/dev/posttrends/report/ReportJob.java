@@ -228,9 +228,18 @@ public final class ReportJob {
     return t;
   }
 
+  /** A table with its declared schema; a table the run did not write (no rows) reads empty. */
   private static Dataset<Row> read(
       SparkSession spark, String output, String table, StructType schema) {
-    return spark.read().schema(schema).parquet(new Path(output, table).toString());
+    Path path = new Path(output, table);
+    try {
+      if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+        return spark.createDataFrame(java.util.List.of(), schema);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+    return spark.read().schema(schema).parquet(path.toString());
   }
 
   private static JsonNode seconds(ObjectNode manifest) {

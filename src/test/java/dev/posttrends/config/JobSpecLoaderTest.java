@@ -50,6 +50,9 @@ class JobSpecLoaderTest {
     assertEquals(0.25, spec.maxRejectFraction());
     assertEquals(10, spec.filesPerTask());
     assertEquals(dev.posttrends.extract.keywords.Segmenter.ACCURATE, spec.keywordSegmenter());
+    assertTrue(spec.report(), "the report is on by default");
+    assertTrue(!load("inputs: [a]\nreport: false\n").report());
+    assertThrows(JobSpecException.class, () -> load("report: maybe\n"));
   }
 
   @Test

@@ -101,7 +101,8 @@ class TrendsRunTest {
                     "--output",
                     out.toString(),
                     "--timezone",
-                    "Asia/Shanghai"),
+                    "Asia/Shanghai",
+                    "--no-report"),
                 Stream.of(TestSessions.confArgs()))
             .toArray(String[]::new);
     assertEquals(
@@ -236,6 +237,7 @@ class TrendsRunTest {
     org.apache.commons.io.FileUtils.copyDirectory(out.toFile(), copy.toFile());
     org.apache.commons.io.FileUtils.deleteDirectory(copy.resolve("trends").toFile());
     long posts = count("SELECT count(*) FROM " + table(copy.resolve("posts")));
+    assertTrue(!java.nio.file.Files.exists(out.resolve("report")), "--no-report wrote no report");
     StringWriter err = new StringWriter();
     String[] args =
         Stream.concat(
@@ -254,5 +256,8 @@ class TrendsRunTest {
         new com.fasterxml.jackson.databind.ObjectMapper()
             .readTree(copy.resolve("manifest.json").toFile());
     assertTrue(manifest.at("/trends_rerun/stage_seconds/write_category_period").isNumber());
+    assertTrue(
+        java.nio.file.Files.size(copy.resolve("report").resolve("index.html")) > 500_000,
+        "the trends rerun rebuilt the report");
   }
 }
