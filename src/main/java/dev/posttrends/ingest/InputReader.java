@@ -53,8 +53,8 @@ public final class InputReader {
           .iterator();
     }
     try {
-      Path file = new Path(path);
-      FileSystem fs = file.getFileSystem(conf);
+      Path file = InputPaths.parse(path);
+      FileSystem fs = InputPaths.readerFor(file, conf);
       byte[] bytes;
       try (InputStream in = fs.open(file)) {
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
@@ -98,7 +98,8 @@ public final class InputReader {
       this.size = size;
       this.modified = modified;
       try {
-        FSDataInputStream in = new Path(path).getFileSystem(conf).open(new Path(path));
+        Path file = InputPaths.parse(path);
+        FSDataInputStream in = InputPaths.readerFor(file, conf).open(file);
         reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       } catch (IOException e) {
         next = failure(RejectReason.UNREADABLE_FILE, "Cannot read " + relative + ": " + e);

@@ -70,11 +70,11 @@ public final class ListInputs {
     if (root.isFile()) {
       tasks.add(
           RowFactory.create(
-              root.given(), path.getParent().toUri().getPath(), path.toString(), false));
+              root.given(), path.getParent().toUri().getPath(), InputPaths.of(path), false));
       return tasks;
     }
     String rootPath = path.toUri().getPath();
-    tasks.add(RowFactory.create(root.given(), rootPath, path.toString(), false));
+    tasks.add(RowFactory.create(root.given(), rootPath, InputPaths.of(path), false));
     try {
       FileSystem fs = path.getFileSystem(conf);
       java.nio.file.Path realRoot = LocalLinks.realPath(fs, path);
@@ -85,7 +85,8 @@ public final class ListInputs {
         if (child.isDirectory()
             && !exclude.matchesFolder(relative)
             && LocalLinks.shouldWalk(fs, child.getPath(), realRoot)) {
-          tasks.add(RowFactory.create(root.given(), rootPath, child.getPath().toString(), true));
+          tasks.add(
+              RowFactory.create(root.given(), rootPath, InputPaths.of(child.getPath()), true));
         }
       }
     } catch (IOException e) {
@@ -111,7 +112,7 @@ public final class ListInputs {
     public Iterator<Row> call(Row task) throws IOException {
       String root = task.getString(0);
       String rootPath = task.getString(1);
-      Path folder = new Path(task.getString(2));
+      Path folder = InputPaths.parse(task.getString(2));
       boolean recursive = task.getBoolean(3);
       FileSystem fs = folder.getFileSystem(conf.value());
       List<Row> out = new ArrayList<>();
@@ -170,7 +171,7 @@ public final class ListInputs {
       String relative = InputFormats.relativize(rootPath, file.getPath().toUri().getPath());
       boolean included = named || include.matches(relative) && !exclude.matches(relative);
       return RowFactory.create(
-          file.getPath().toString(),
+          InputPaths.of(file.getPath()),
           root,
           relative,
           file.getLen(),
