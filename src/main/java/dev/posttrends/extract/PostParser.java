@@ -164,7 +164,8 @@ public final class PostParser {
         localDate,
         dateSource,
         stamp.offsetAssumed(),
-        Taxonomy.categories(logicalPath, fm),
+        Taxonomy.categories(
+            logicalPath, logicalPath == null || logicalPath.equals(input.sourcePath()), fm),
         Taxonomy.tags(fm),
         fm.bool("published", true),
         fm.isLenient(),

@@ -15,7 +15,16 @@ public final class Taxonomy {
   private Taxonomy() {}
 
   public static List<String> categories(String logicalPath, FrontMatter fm) {
-    LinkedHashSet<String> out = new LinkedHashSet<>(foldersAbovePosts(logicalPath));
+    return categories(logicalPath, true, fm);
+  }
+
+  /**
+   * As {@link #categories(String, FrontMatter)}; {@code underRoot} is false for a path named by a
+   * JSON Lines record, which is relative to nothing (see {@link #foldersAbovePosts(String,
+   * boolean)}).
+   */
+  public static List<String> categories(String logicalPath, boolean underRoot, FrontMatter fm) {
+    LinkedHashSet<String> out = new LinkedHashSet<>(foldersAbovePosts(logicalPath, underRoot));
     out.addAll(fm.splitList("categories"));
     out.addAll(fm.singleList("category"));
     return new ArrayList<>(out);
@@ -28,12 +37,37 @@ public final class Taxonomy {
   }
 
   /**
-   * {@code a/b/_posts/2022/x.md} gives {@code [a, b]}; a path without {@code _posts} gives none.
+   * {@code a/b/_posts/2022/x.md} gives {@code [a, b]}; a path without {@code _posts} gives none. A
+   * file's path is relative to its input root. A JSON Lines record's path that is absolute (a
+   * {@code /home/u/site/emnews/_posts/x.md}, or {@code file:}/{@code hdfs:} URIs) has no root to be
+   * relative to: only the folder right above {@code _posts} counts (the {@code <medium>/_posts/}
+   * layout), never the machine's folders above it.
    */
   static List<String> foldersAbovePosts(String logicalPath) {
+    return foldersAbovePosts(logicalPath, true);
+  }
+
+  /** {@code underRoot}: the path is relative to an input root (a listed file's path). */
+  static List<String> foldersAbovePosts(String logicalPath, boolean underRoot) {
     if (logicalPath == null) {
       return List.of();
     }
+    List<String> folders = folders(logicalPath);
+    if (!underRoot && isAbsolute(logicalPath) && folders.size() > 1) {
+      return List.of(folders.get(folders.size() - 1));
+    }
+    return folders;
+  }
+
+  /** Starts at a root: {@code /}, {@code \}, {@code ~}, or a URI scheme ({@code hdfs://…}). */
+  static boolean isAbsolute(String path) {
+    return path.startsWith("/")
+        || path.startsWith("\\")
+        || path.startsWith("~")
+        || path.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
+  }
+
+  private static List<String> folders(String logicalPath) {
     String[] parts = logicalPath.split("/");
     int posts = -1;
     for (int i = 0; i < parts.length - 1; i++) {

@@ -50,6 +50,23 @@ class JsonLinesTest {
   }
 
   @Test
+  void contentFormAbsolutePathCountsOnlyTheFolderAbovePosts() {
+    Post post =
+        asPost(
+            jsonLine(
+                "{\"path\": \"/home/u/sites/emnews/_posts/2022-06-08-x.md\","
+                    + " \"content\": \"---\\ncategories: 财经\\n---\\n正文\"}"));
+    assertEquals(List.of("emnews", "财经"), post.categories());
+    assertEquals(LocalDate.of(2022, 6, 8), post.publishedDate());
+    Post windows =
+        asPost(
+            jsonLine(
+                "{\"path\": \"C:\\\\sites\\\\emnews\\\\_posts\\\\2022-06-08-x.md\","
+                    + " \"content\": \"---\\n---\\n正文\"}"));
+    assertEquals(List.of("emnews"), windows.categories());
+  }
+
+  @Test
   void contentFormRejectsLikeAFile() {
     Reject reject =
         asReject(jsonLine("{\"path\": \"_posts/2022-06-08-x.md\", \"content\": \"正文\"}"));

@@ -28,6 +28,29 @@ class TaxonomyTest {
   }
 
   @Test
+  void anAbsoluteJsonLinesPathGivesOnlyTheFolderAbovePosts() {
+    assertEquals(
+        List.of("emnews"),
+        Taxonomy.foldersAbovePosts("/home/u/sites/emnews/_posts/2022/x.md", false));
+    assertEquals(
+        List.of("emnews"),
+        Taxonomy.foldersAbovePosts("hdfs://nn:8020/s/emnews/_posts/x.md", false));
+    assertEquals(
+        List.of("emnews"), Taxonomy.foldersAbovePosts("file:/s/emnews/_posts/x.md", false));
+    assertEquals(
+        List.of("emnews"), Taxonomy.foldersAbovePosts("~/sites/emnews/_posts/x.md", false));
+    assertEquals(List.of(), Taxonomy.foldersAbovePosts("/_posts/x.md", false));
+    assertEquals(List.of(), Taxonomy.foldersAbovePosts("/home/u/x.md", false));
+    // relative paths keep every folder above _posts, as for files under an input root
+    assertEquals(List.of("a", "b"), Taxonomy.foldersAbovePosts("a/b/_posts/x.md", false));
+    // a colon later in a relative name is not a scheme
+    assertEquals(List.of("a"), Taxonomy.foldersAbovePosts("a/_posts/2014:11:13:x.md", false));
+    // under an input root every folder counts, whatever it looks like
+    assertEquals(List.of("a:b", "c"), Taxonomy.foldersAbovePosts("a:b/c/_posts/x.md"));
+    assertEquals(List.of("a:b", "c"), Taxonomy.foldersAbovePosts("a:b/c/_posts/x.md", true));
+  }
+
+  @Test
   void foldersBelowPostsAndDotSegmentsAreNotCategories() {
     assertEquals(List.of("a"), Taxonomy.foldersAbovePosts("./a/_posts/2022/x.md"));
     assertEquals(List.of(), Taxonomy.foldersAbovePosts("_posts/x.md"));
