@@ -49,15 +49,21 @@ public final class PostParser {
     } catch (Rejected rejected) {
       return rejected.reject();
     } catch (RuntimeException | StackOverflowError e) {
-      return Reject.of(
-          RejectReason.INTERNAL_ERROR,
+      String message =
           "Cannot read "
               + input.sourcePath()
               + ": "
               + e.getClass().getSimpleName()
               + ": "
-              + e.getMessage(),
-          text);
+              + e.getMessage();
+      if (text != null) {
+        return Reject.of(RejectReason.INTERNAL_ERROR, message, text);
+      }
+      // failed before the text was decoded: an excerpt of the bytes, or why there is none
+      String excerpt = Reject.excerptOfBytes(input.bytes());
+      return excerpt != null
+          ? new Reject(RejectReason.INTERNAL_ERROR, message, excerpt)
+          : Reject.withoutExcerpt(RejectReason.INTERNAL_ERROR, message, "no bytes were read");
     }
   }
 

@@ -77,8 +77,13 @@ public final class InputReader {
     }
   }
 
+  /** A file that could not be turned into inputs: nothing of it was read, the message says so. */
   private static Item failure(RejectReason reason, String message) {
-    return new Item(null, new Reject(reason, message, null));
+    String why =
+        reason == RejectReason.FILE_TOO_LARGE
+            ? "a file over the limit is not read"
+            : "nothing could be read";
+    return new Item(null, Reject.withoutExcerpt(reason, message, why));
   }
 
   /** Lines of a JSON Lines file as inputs; blank lines are not inputs. */
@@ -144,10 +149,10 @@ public final class InputReader {
         next =
             new Item(
                 null,
-                new Reject(
+                Reject.withoutExcerpt(
                     RejectReason.UNREADABLE_FILE,
                     "Cannot read " + relative + " after line " + lineNumber + ": " + e,
-                    null));
+                    "the read failed"));
         close();
       }
     }

@@ -60,6 +60,27 @@ class EncodingTest {
   }
 
   @Test
+  void aFailureBeforeDecodingSaysWhyItHasNoExcerpt() {
+    // a file input without bytes makes decoding itself fail: nothing was decoded, nothing to show
+    Reject reject =
+        asReject(
+            new PostParser(ParserOptions.inZone("UTC"))
+                .parse(new RawInput(PATH, "/site", RawInput.FILE, null, null, 0, null)));
+    assertEquals(RejectReason.INTERNAL_ERROR, reject.reason());
+    assertNull(reject.excerpt());
+    assertTrue(reject.message().endsWith("(no excerpt: no bytes were read)"), reject.message());
+  }
+
+  @Test
+  void anExcerptOfUndecodedBytesReplacesWhatIsNotUtf8() {
+    byte[] bytes = concat("---\n标题".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xff});
+    assertEquals("---\n标题\ufffd", Reject.excerptOfBytes(bytes));
+    assertEquals(
+        200, Reject.excerptOfBytes("字".repeat(500).getBytes(StandardCharsets.UTF_8)).length());
+    assertNull(Reject.excerptOfBytes(null));
+  }
+
+  @Test
   void emptyFile() {
     Reject reject = asReject(parse(PATH, new byte[0]));
     assertEquals(RejectReason.EMPTY_FILE, reject.reason());
