@@ -60,8 +60,9 @@ class JsonLinesPathTest extends SparkTestBase {
                 "from the dump",
                 "2023-03-04",
                 "filename",
-                // every folder above _posts, as for any path: an absolute one gives them all
-                secret.getParent().getParent().toString().substring(1).replace('/', '|')),
+                // an absolute path is relative to nothing: only the folder right above _posts
+                // counts, not the machine's folders above it (issue 13)
+                secret.getParent().getParent().getFileName().toString()),
             List.of("dump.jsonl#3", "null", "structured", "2024-01-03", "front_matter", "")),
         rows(
             "SELECT source_path, coalesce(original_path, 'null'), title,"
