@@ -2,6 +2,7 @@ package dev.posttrends.cli;
 
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
+import dev.posttrends.config.TimeZones;
 import dev.posttrends.config.JobSpecLoader;
 import dev.posttrends.extract.Printable;
 import dev.posttrends.pipeline.Accounting;
@@ -194,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
       spec = spec.withOutput(output);
     }
     if (timezone != null) {
-      spec = spec.withTimezone(JobSpecLoader.zone("--timezone", timezone));
+      spec = spec.withTimezone(TimeZones.checked("--timezone", timezone));
     }
     if (!include.isEmpty()) {
       spec = spec.withInclude(include);

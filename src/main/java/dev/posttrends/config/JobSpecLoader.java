@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -70,7 +69,7 @@ public final class JobSpecLoader {
                     strings(file, key, value).stream().map(p -> resolve(base, p)).toList());
             case "include" -> spec.withInclude(strings(file, key, value));
             case "exclude" -> spec.withExclude(strings(file, key, value));
-            case "timezone" -> spec.withTimezone(zone(file + ": timezone", value.asText()));
+            case "timezone" -> spec.withTimezone(TimeZones.checked(file + ": timezone", value.asText()));
             case "output" -> spec.withOutput(resolve(base, value.asText()));
             case "spark" -> spec.withSpark(sparkSettings(file, value));
             case "limits" -> limits(file, spec, value);
@@ -105,21 +104,6 @@ public final class JobSpecLoader {
               + " must be a date YYYY-MM-DD, not '"
               + value.asText()
               + "'");
-    }
-  }
-
-  /** Checks an IANA time zone id such as {@code Asia/Shanghai}; returns it unchanged. */
-  public static String zone(String where, String id) {
-    try {
-      ZoneId.of(id);
-      return id;
-    } catch (DateTimeException e) {
-      throw new JobSpecException(
-          "Unknown time zone '"
-              + id
-              + "' in "
-              + where
-              + "; use an IANA id such as Asia/Shanghai or UTC");
     }
   }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.posttrends.config.JobSpecException;
-import dev.posttrends.config.JobSpecLoader;
+import dev.posttrends.config.TimeZones;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +68,6 @@ public final class InputRoots {
     if (zone == null || zone.isNull() || zone.asText().isBlank()) {
       return null;
     }
-    return JobSpecLoader.zone(config.toString(), zone.asText().trim());
+    return TimeZones.checked(config.toString(), zone.asText().trim());
   }
 }

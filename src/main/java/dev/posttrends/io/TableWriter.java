@@ -1,6 +1,6 @@
 package dev.posttrends.io;
 
-import static dev.posttrends.pipeline.PostSteps.repartitionForWrite;
+import static org.apache.spark.sql.functions.col;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -60,5 +60,25 @@ public final class TableWriter {
   /** Where table {@code name} is being written. */
   public String path(String name) {
     return commit.staged(name);
+  }
+
+  /**
+   * Few, large Parquet files, without the sampling pass of a range partitioning (which computes the
+   * rows twice): rows hashed by their partition value into about {@code rowCount / rowsPerFile}
+   * tasks (at least one per core), so each partition folder is written by one task as one file (a
+   * task may write several folders), ordered by {@code orderColumn} within it.
+   */
+  public static Dataset<Row> repartitionForWrite(
+      Dataset<Row> rows,
+      String partitionColumn,
+      String orderColumn,
+      long rowCount,
+      int rowsPerFile) {
+    // at least one task per core: rows hashed by partition value still put each partition folder
+    // in one task (one file), and a table of a few large partitions is not written by one core
+    int cores = rows.sparkSession().sparkContext().defaultParallelism();
+    int tasks = (int) Math.max(Math.max(1, cores), (rowCount + rowsPerFile - 1) / rowsPerFile);
+    return rows.repartition(tasks, col(partitionColumn))
+        .sortWithinPartitions(partitionColumn, orderColumn);
   }
 }

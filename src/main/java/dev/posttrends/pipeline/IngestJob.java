@@ -1,16 +1,18 @@
 package dev.posttrends.pipeline;
 
-import static dev.posttrends.extract.spark.ExtractPosts.extractPosts;
 import static dev.posttrends.ingest.ListInputs.listInputs;
 import static dev.posttrends.pipeline.PostSteps.filterIncluded;
 import static dev.posttrends.pipeline.PostSteps.repartitionForRead;
 import static dev.posttrends.pipeline.PostSteps.selectRejects;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import dev.posttrends.config.JobSpec;
 import dev.posttrends.config.JobSpecException;
 import dev.posttrends.extract.ParserOptions;
 import dev.posttrends.extract.Printable;
-import dev.posttrends.extract.spark.ExtractPosts;
 import dev.posttrends.ingest.Globs;
 import dev.posttrends.ingest.InputRoot;
 import dev.posttrends.ingest.InputRoots;
@@ -23,11 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -159,7 +156,8 @@ public final class IngestJob {
             options,
             spec.maxFileBytes(),
             spec.keywordSegmenter());
-    extractPosts(repartitionForRead(files, count, spec.filesPerTask(), parallelism), extract)
+    ExtractPosts.extractPosts(
+            repartitionForRead(files, count, spec.filesPerTask(), parallelism), extract)
         .write()
         .mode(SaveMode.Append)
         .parquet(path);

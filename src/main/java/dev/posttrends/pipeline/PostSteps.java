@@ -118,24 +118,4 @@ public final class PostSteps {
     }
     return column;
   }
-
-  /**
-   * Few, large Parquet files, without the sampling pass of a range partitioning (which computes the
-   * rows twice): rows hashed by their partition value into about {@code rowCount / rowsPerFile}
-   * tasks (at least one per core), so each partition folder is written by one task as one file (a task may write several
-   * folders), ordered by {@code orderColumn} within it.
-   */
-  public static Dataset<Row> repartitionForWrite(
-      Dataset<Row> rows,
-      String partitionColumn,
-      String orderColumn,
-      long rowCount,
-      int rowsPerFile) {
-    // at least one task per core: rows hashed by partition value still put each partition folder
-    // in one task (one file), and a table of a few large partitions is not written by one core
-    int cores = rows.sparkSession().sparkContext().defaultParallelism();
-    int tasks = (int) Math.max(Math.max(1, cores), (rowCount + rowsPerFile - 1) / rowsPerFile);
-    return rows.repartition(tasks, col(partitionColumn))
-        .sortWithinPartitions(partitionColumn, orderColumn);
-  }
 }

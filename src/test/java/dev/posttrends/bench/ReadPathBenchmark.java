@@ -10,7 +10,7 @@ import dev.posttrends.extract.ParserOptions;
 import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostParser;
 import dev.posttrends.extract.RawInput;
-import dev.posttrends.extract.spark.ExtractPosts;
+import dev.posttrends.pipeline.ExtractPosts;
 import dev.posttrends.ingest.Globs;
 import dev.posttrends.ingest.InputRoot;
 import dev.posttrends.ingest.InputRoots;

@@ -1,4 +1,4 @@
-package dev.posttrends.extract.spark;
+package dev.posttrends.pipeline;
 
 import dev.posttrends.extract.ParseOutcome;
 import dev.posttrends.extract.ParserOptions;
@@ -6,8 +6,8 @@ import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostParser;
 import dev.posttrends.extract.Reject;
-import dev.posttrends.extract.keywords.Segmenter;
 import dev.posttrends.extract.RejectReason;
+import dev.posttrends.extract.keywords.Segmenter;
 import dev.posttrends.ingest.InputReader;
 import dev.posttrends.io.Schemas;
 import java.util.ArrayDeque;
@@ -23,9 +23,8 @@ import org.apache.spark.util.SerializableConfiguration;
 /**
  * Reads listed files and parses every input with the pure-Java {@link PostParser}, built once per
  * partition. Emits {@link Schemas#RAW} rows: one {@code input} row per input (its post with the
- * post's facts nested, or its reject), then one {@code file} row per file with the number of
- * inputs it held, so the driver can prove that nothing was lost. Holds only serializable
- * configuration.
+ * post's facts nested, or its reject), then one {@code file} row per file with the number of inputs
+ * it held, so the driver can prove that nothing was lost. Holds only serializable configuration.
  */
 public final class ExtractPosts implements MapPartitionsFunction<Row, Row> {
 

@@ -1,4 +1,4 @@
-package dev.posttrends.extract.spark;
+package dev.posttrends.pipeline;
 
 import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
