@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
-/** Resolves the self-contained alternatives: ISO and English dates, Q3 2023, five-year plans. */
+/**
+ * Resolves the self-contained alternatives: ISO and English dates, Q3 2023 and H1 2023, FY2023,
+ * five-year plans, year ranges.
+ */
 final class Absolutes {
 
   private Absolutes() {}
@@ -38,15 +41,20 @@ final class Absolutes {
     }
     if (m.group("eQ") != null) {
       String y = m.group("eQY") != null ? m.group("eQY") : "20" + m.group("eQY2");
-      return Period.quarter(Integer.parseInt(y), m.group("eQ").charAt(0) - '0');
+      return quarterOrHalf(m.group("eK"), Integer.parseInt(y), m.group("eQ"));
     }
     if (m.group("qQ") != null) {
       String y = m.group("qQY");
       int year = Integer.parseInt(y.length() == 2 ? "20" + y : y);
-      return Period.quarter(year, m.group("qQ").charAt(0) - '0');
+      return quarterOrHalf(m.group("qK"), year, m.group("qQ"));
     }
     if (m.group("yQY") != null) {
-      return Period.quarter(Integer.parseInt(m.group("yQY")), m.group("yQ").charAt(0) - '0');
+      return quarterOrHalf(m.group("yK"), Integer.parseInt(m.group("yQY")), m.group("yQ"));
+    }
+    if (m.group("fyY") != null) {
+      String y = m.group("fyY");
+      int year = Integer.parseInt(y);
+      return Period.year(y.length() == 2 ? Resolver.twoDigitYear(year, ref) : year);
     }
     if (m.group("fyp") != null) {
       // the 3rd plan began in 1966 and every later one follows the last without a gap
@@ -62,6 +70,15 @@ final class Absolutes {
           : null;
     }
     return null;
+  }
+
+  /** Q3 or H1 of a year; null for a half beyond 2 (H3 is no period). */
+  private static Period quarterOrHalf(String kind, int year, String number) {
+    int n = number.charAt(0) - '0';
+    if (kind.equals("Q")) {
+      return Period.quarter(year, n);
+    }
+    return n <= 2 ? Period.half(year, n) : null;
   }
 
   private static LocalDate date(String y, String m, String d) {

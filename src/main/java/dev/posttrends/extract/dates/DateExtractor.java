@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
  * Finds and resolves the dates named in a text (contract: {@code shared/DATES.md}). Build one per
  * thread and reuse it: it holds a matcher.
  *
- * <p>The scan visits only characters that can open an expression and matches the single pattern of
- * {@link DatePatterns} there; a match may then grow by a suffix ({@code 以来}) or into a run ({@code
- * 2021年1月至3月}). Comparison bases ({@code 去年同期}) are completed last, from the period named before
- * them in the same sentence.
+ * <p>The patterns read a {@link NormalizedText} (full-width digits and spaced-out dates read as
+ * plain ones); surfaces and offsets are those of the text as written. The scan visits only
+ * characters that can open an expression and matches the single pattern of {@link DatePatterns}
+ * there; a match may then grow by a suffix ({@code 以来}) or into a run ({@code 2021年1月至3月}).
+ * Comparison bases ({@code 去年同期}) are completed last, from the period named before them in the same
+ * sentence.
  */
 public final class DateExtractor {
 
@@ -20,11 +22,13 @@ public final class DateExtractor {
   private final Matcher separator = DatePatterns.SEPARATOR.matcher("");
 
   /** The date mentions of {@code text}, in reading order, resolved against {@code reference}. */
-  public List<DateMention> extract(String text, LocalDate reference) {
+  public List<DateMention> extract(String written, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
-    if (text == null || text.isEmpty() || reference == null) {
+    if (written == null || written.isEmpty() || reference == null) {
       return out;
     }
+    NormalizedText normalized = NormalizedText.of(written);
+    String text = normalized.text;
     matcher.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
     separator.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
     List<int[]> urls = Masks.urls(text);
@@ -32,7 +36,7 @@ public final class DateExtractor {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!DatePatterns.mayStartAt(text, i) || Masks.inside(urls, i) || !matchAt(i, n)) {
+      if (!StartFilter.mayStartAt(text, i) || Masks.inside(urls, i) || !matchAt(i, n)) {
         i++;
         continue;
       }
@@ -69,7 +73,8 @@ public final class DateExtractor {
       }
       i = end;
     }
-    return Comparisons.wholeYears(text, Comparisons.complete(text, out, pending, reference));
+    out = Comparisons.wholeYears(text, Comparisons.complete(text, out, pending, reference));
+    return normalized.toOriginal(out, written);
   }
 
   private boolean matchAt(int from, int to) {

@@ -22,12 +22,25 @@ final class DatePatterns {
   private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])";
   private static final String YEAR4 = "(?:19|20)\\d{2}";
 
+  /** A fiscal or accounting year's word after its number: 2023财年, 2023财政年度, 2023会计年度. */
+  private static final String FISCAL = "(?:财年|财政年度?|会计年度?)";
+
+  /**
+   * What must follow a two-digit year (22年6月, 22年一季度, 22年上半年) for it to be read as one: alone, 22年
+   * is far more often a count of years (运营22年).
+   */
+  private static final String AFTER_TWO_DIGIT_YEAR =
+      "(?:1[0-2]|0?[1-9])(?:月|-|至|~)|第?[一二三四1-4]季度|Q[1-4]|[上下]半年|前[一二三1-3]季度";
+
+  /** Joins the two days of a range inside one month, tightly: 8-10日, 8日至10日. */
+  private static final String DAY_SEP = "(?:至|到|-|~|～|—|–)";
+
   /** Joins two ends of a run: {@code 1至5月}, {@code 2021年-2025年}. */
   static final String SEP = "\\s*(?:至|到|——|—|-|~|～|－|–)\\s*";
 
   private static final String ABSOLUTE =
       // 2022-06-08, 2022/6/8 in running text
-      "(?<![\\d.:/-])(?<isoY>"
+      "(?<![\\d./-])(?<isoY>"
           + YEAR4
           + ")(?<isoS>[-/.])(?<isoM>"
           + MONTH
@@ -55,15 +68,20 @@ final class DatePatterns {
           + "|October|November|December)\\s+(?<enD3>"
           + DAY
           + ")(?:st|nd|rd|th)?(?![\\d:])"
-          + "|(?<![A-Za-z\\d])Q(?<eQ>[1-4])(?:\\s*(?<eQY>"
+          // Q3 2023, Q3'23, 3Q23, 2023Q3 and the halves H1 2023, 1H23, 2023H1 (never H1 alone)
+          + "|(?<![A-Za-z\\d])(?<eK>[QH])(?<eQ>[1-4])(?:\\s*(?<eQY>"
           + YEAR4
           + ")|'(?<eQY2>\\d{2}))(?!\\d)"
-          + "|(?<![A-Za-z\\d])(?<qQ>[1-4])Q(?<qQY>(?:20)?\\d{2})(?![\\dA-Za-z])"
+          + "|(?<![A-Za-z\\d])(?<qQ>[1-4])(?<qK>[QH])(?<qQY>(?:20)?\\d{2})(?![\\dA-Za-z])"
           + "|(?<![A-Za-z\\d.])(?<yQY>"
           + YEAR4
-          + ")\\s*Q(?<yQ>[1-4])(?![\\dA-Za-z])"
+          + ")\\s*(?<yK>[QH])(?<yQ>[1-4])(?![\\dA-Za-z])"
+          // FY2023, FY23, fiscal 2023 (never fiscal 23): that calendar year, an approximation
+          + "|(?<![A-Za-z])(?:FY\\s?|[Ff]iscal(?:\\s+[Yy]ear)?\\s+(?=\\d{4}))(?<fyY>"
+          + YEAR4
+          + "|\\d{2})(?!\\d)"
           // five-year plans as periods; the plan's name alone (十四五规划) is not a period
-          + "|[“\"「]?十(?<fyp>[一二三四五六])五[”\"」]?(?:规划)?(?:时期|期间|期内)"
+          + "|[“\"「‘『]?十(?<fyp>[一二三四五六])五[”\"」’』]?(?:规划)?(?:时期|期间|期内)"
           + "|(?<![\\d./])(?<yrA>"
           + YEAR4
           + ")"
@@ -75,8 +93,15 @@ final class DatePatterns {
   private static final String YEAR =
       "(?:(?<![\\d./])(?<yD>"
           + YEAR4
-          + ")年(?!报)"
-          + "|(?<yC>[〇零○一二三四五六七八九]{4})年"
+          + ")(?:年(?!报)|"
+          + FISCAL
+          + ")"
+          + "|(?<yC>[〇零○一二三四五六七八九]{4})(?:年|"
+          + FISCAL
+          + ")"
+          + "|(?<![\\d./A-Za-z])(?<y2>\\d{2})年(?="
+          + AFTER_TWO_DIGIT_YEAR
+          + ")"
           + "|(?<yR>今年(?![\\d一二三四五六七八九十]+岁)|本年|(?<![过除回失])去年|(?<![以之向])上年"
           + "|(?<![说证表声发透聪查阐简注申指分清])明年|(?<![目提之以此当空史先从生])前年(?!化))"
           + "|[（(](?<yP>今年|明年|去年|"
@@ -84,15 +109,22 @@ final class DatePatterns {
           + "年)[）)])度?";
 
   private static final String BODY =
-      "(?:(?<![\\d.%])(?<mrA>"
+      "(?:(?<![\\d.%〇零一二三四五六七八九十])(?<mrA>"
           + MONTH
+          + "|"
+          + CN_MONTH
           + ")"
           + SEP
           + "(?<mrB>"
           + MONTH
+          + "|"
+          + CN_MONTH
           + ")月份?"
           + "|前(?<pM>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
           + "|前(?<pQ>[一二三123])个?季度?"
+          + "|第?(?<![\\d.])(?<qrA>[一二三1-3])"
+          + SEP
+          + "(?<qrB>[二三四2-4])季度"
           + "|(?<qF>第)?(?<![\\d.])(?<q>[一二三四1-4])季(?<qD>度)?(?!报)"
           + "|(?<![A-Za-z\\d])Q(?<qq>[1-4])(?![\\dA-Za-z])"
           + "|(?<h>[上下])半年度?(?!报)"
@@ -104,7 +136,13 @@ final class DatePatterns {
           + DAY
           + "|"
           + CN_DAY
-          + ")[日号]|(?<mE>[末底]))?(?!期(?!间))"
+          + ")(?:[日号]?"
+          + DAY_SEP
+          + "(?<dE>"
+          + DAY
+          + "|"
+          + CN_DAY
+          + "))?[日号]|(?<mE>[末底]))?(?!期(?!间))"
           + "|(?<full>全年)"
           + "|(?<yE>年?[末底])"
           + "|(?<yS>年?初)(?=以来|至今)"
@@ -137,62 +175,4 @@ final class DatePatterns {
 
   /** A URL runs to the first space or closing punctuation; its path may hold CJK (12月8日.html). */
   static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s，。；！？、）)》<>\"“”]+");
-
-  private static final boolean[] STARTS = table("〇零○一二三四五六七八九十今去上下明前后本当昨年月全同第Q（(“\"「");
-  private static final boolean[] KEYS = table("年月日天夜晚晨早周季期Q至到-~～/");
-  private static final boolean[] LATIN_STARTS = table("JFMASOND");
-  private static final java.util.Set<String> EN_PREFIXES =
-      java.util.Set.of(
-          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-
-  /**
-   * How far past its first char every non-English expression has a key char: 4 in 二零二一年 and 前十一个月,
-   * 6 in “十三五”时期.
-   */
-  private static final int KEY_WINDOW = 7;
-
-  /**
-   * Whether an expression may begin at {@code i}: its first char can open one and, except for
-   * English month names, a key char (年, 月, 日, 季, 至…) follows closely. Most positions of a financial
-   * text (figures, names) fail this test, which spares them the regular expression.
-   */
-  static boolean mayStartAt(String text, int i) {
-    char c = text.charAt(i);
-    if (c < 128 && LATIN_STARTS[c]) {
-      return i + 3 <= text.length() && EN_PREFIXES.contains(text.substring(i, i + 3));
-    }
-    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-    switch (c) {
-      case '年':
-        return "末底初内".indexOf(next) >= 0;
-      case '月':
-        return next == '内';
-      case '(', '（':
-        return (next >= '0' && next <= '9') || "今明去".indexOf(next) >= 0;
-      case '"', '“', '「':
-        return next == '十';
-      default:
-        break;
-    }
-    boolean digit = c >= '0' && c <= '9';
-    if (!digit && !STARTS[c]) {
-      return false;
-    }
-    if (digit && i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
-      return false; // inside a figure: every numeric alternative looks behind for this
-    }
-    int end = Math.min(text.length(), i + KEY_WINDOW);
-    for (int j = i; j < end; j++) {
-      if (KEYS[text.charAt(j)]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean[] table(String chars) {
-    boolean[] t = new boolean[Character.MAX_VALUE + 1];
-    chars.chars().forEach(ch -> t[ch] = true);
-    return t;
-  }
 }
