@@ -38,7 +38,8 @@ final class DatePatterns {
   /** Joins two ends of a run: {@code 1至5月}, {@code 2021年-2025年}. */
   static final String SEP = "\\s*(?:至|到|——|—|-|~|～|－|–)\\s*";
 
-  private static final String ABSOLUTE =
+  /** Self-contained forms that open with a digit; kept together behind one cheap look-ahead. */
+  private static final String NUMERIC_ABSOLUTE =
       // 2022-06-08, 2022/6/8 in running text
       "(?<![\\d./-])(?<isoY>"
           + YEAR4
@@ -49,13 +50,6 @@ final class DatePatterns {
           + ")(?!\\d)"
           // a title's （12-08）: only two-digit pairs in brackets, so (1-2) stays a list label
           + "|(?<=[（(])(?<tM>1[0-2]|0[1-9])-(?<tD>3[01]|[12]\\d|0[1-9])(?=[）)])"
-          + "|(?<![A-Za-z])(?<enM>"
-          + EN_MONTH
-          + ")\\.?\\s+(?:(?<enD>"
-          + DAY
-          + ")(?:st|nd|rd|th)?,?\\s+)?(?<enY>"
-          + YEAR4
-          + ")(?!\\d)"
           + "|(?<![A-Za-z\\d])(?<enD2>"
           + DAY
           + ")\\s+(?<enM2>"
@@ -63,25 +57,11 @@ final class DatePatterns {
           + ")\\.?,?\\s+(?<enY2>"
           + YEAR4
           + ")(?!\\d)"
-          // a yearless English day; "May" is left out, it is too often the verb
-          + "|(?<![A-Za-z])(?<enM3>January|February|March|April|June|July|August|September"
-          + "|October|November|December)\\s+(?<enD3>"
-          + DAY
-          + ")(?:st|nd|rd|th)?(?![\\d:])"
-          // Q3 2023, Q3'23, 3Q23, 2023Q3 and the halves H1 2023, 1H23, 2023H1 (never H1 alone)
-          + "|(?<![A-Za-z\\d])(?<eK>[QH])(?<eQ>[1-4])(?:\\s*(?<eQY>"
-          + YEAR4
-          + ")|'(?<eQY2>\\d{2}))(?!\\d)"
+          // 3Q23, 2023Q3 and the halves 1H23, 2023H1
           + "|(?<![A-Za-z\\d])(?<qQ>[1-4])(?<qK>[QH])(?<qQY>(?:20)?\\d{2})(?![\\dA-Za-z])"
           + "|(?<![A-Za-z\\d.])(?<yQY>"
           + YEAR4
           + ")\\s*(?<yK>[QH])(?<yQ>[1-4])(?![\\dA-Za-z])"
-          // FY2023, FY23, fiscal 2023 (never fiscal 23): that calendar year, an approximation
-          + "|(?<![A-Za-z])(?:FY\\s?|[Ff]iscal(?:\\s+[Yy]ear)?\\s+(?=\\d{4}))(?<fyY>"
-          + YEAR4
-          + "|\\d{2})(?!\\d)"
-          // five-year plans as periods; the plan's name alone (十四五规划) is not a period
-          + "|[“\"「‘『]?十(?<fyp>[一二三四五六])五[”\"」’』]?(?:规划)?(?:时期|期间|期内)"
           + "|(?<![\\d./])(?<yrA>"
           + YEAR4
           + ")"
@@ -89,6 +69,43 @@ final class DatePatterns {
           + "(?<yrB>"
           + YEAR4
           + ")年(?!报)度?";
+
+  /** Self-contained forms that open with a Latin letter. */
+  private static final String LATIN_ABSOLUTE =
+      "(?<![A-Za-z])(?<enM>"
+          + EN_MONTH
+          + ")\\.?\\s+(?:(?<enD>"
+          + DAY
+          + ")(?:st|nd|rd|th)?,?\\s+)?(?<enY>"
+          + YEAR4
+          + ")(?!\\d)"
+          // a yearless English day; "May" is left out, it is too often the verb
+          + "|(?<![A-Za-z])(?<enM3>January|February|March|April|June|July|August|September"
+          + "|October|November|December)\\s+(?<enD3>"
+          + DAY
+          + ")(?:st|nd|rd|th)?(?![\\d:])"
+          // Q3 2023, Q3'23 and the halves H1 2023, H1'23 (never H1 alone)
+          + "|(?<![A-Za-z\\d])(?<eK>[QH])(?<eQ>[1-4])(?:\\s*(?<eQY>"
+          + YEAR4
+          + ")|'(?<eQY2>\\d{2}))(?!\\d)"
+          // FY2023, FY23, fiscal 2023 (never fiscal 23): that calendar year, an approximation
+          + "|(?<![A-Za-z])(?:FY\\s?|[Ff]iscal(?:\\s+[Yy]ear)?\\s+(?=\\d{4}))(?<fyY>"
+          + YEAR4
+          + "|\\d{2})(?!\\d)";
+
+  /**
+   * The alternatives that need no year or body around them. A look-ahead on the first char picks
+   * the group to try, so a position that opens neither kind costs two char tests, not a dozen
+   * look-behinds.
+   */
+  private static final String ABSOLUTE =
+      "(?=\\d)(?:"
+          + NUMERIC_ABSOLUTE
+          + ")|(?=[A-Za-z])(?:"
+          + LATIN_ABSOLUTE
+          + ")"
+          // five-year plans as periods; the plan's name alone (十四五规划) is not a period
+          + "|[“\"「‘『]?十(?<fyp>[一二三四五六])五[”\"」’』]?(?:规划)?(?:时期|期间|期内)";
 
   private static final String YEAR =
       "(?:(?<![\\d./])(?<yD>"
@@ -148,16 +165,19 @@ final class DatePatterns {
           + "|(?<yS>年?初)(?=以来|至今)"
           + "|(?<cmp>同期))";
 
+  /**
+   * Words relative to the post's date, then a day of the month alone; the same look-ahead trick.
+   */
   private static final String RELATIVE =
-      "(?<rD>今日(?!头条)|今天|昨日|昨天|昨夜|昨晚|(?<![提之以])前天|明日(?!之)|今晨|今早(?!些))"
+      "(?=[今昨前明本当上下月年])(?:(?<rD>今日(?!头条)|今天|昨日|昨天|昨夜|昨晚|(?<![提之以])前天|明日(?!之)|今晨|今早(?!些))"
           + "|(?<rM>本月内?|当月|(?<!以)上个?月|(?<!以)下个?月)"
           + "|(?<![\\d一二三四五六七八九十两几数个半多这那每整])(?<mIn>月内)"
           + "|(?<rW>本周|(?<!以)上周|(?<!以)下周)"
           + "|(?<rQ>本季度|上季度|下季度)"
           + "|(?<since>年初以来|年初至今"
-          + "|(?<![\\d一二三四五六七八九十两几数个半多周百千万今明去前后上下本当全每])年内)"
+          + "|(?<![\\d一二三四五六七八九十两几数个半多周百千万今明去前后上下本当全每])年内))"
           // a day alone (8日，记者…): not an ordinal, a count or a moving average
-          + "|(?<![\\d.\\-+/:第近前后续每个约超逾仅共这那几数余去来达期时满隔历用涨跌连])"
+          + "|(?=\\d)(?<![\\d.\\-+/:第近前后续每个约超逾仅共这那几数余去来达期时满隔历用涨跌连])"
           + "(?<dA>"
           + DAY
           + ")日(?!内|以内|之内|均|线|涨|跌|[Kk]|年化|平均|累计|期|后|前|左右"

@@ -89,7 +89,7 @@ final class NormalizedText {
           return true;
         }
         i = j - 1;
-      } else if (c >= '\u00a0' && fold(c) != c) {
+      } else if (c >= '\uff01' && c <= '\uff5e' && fold(c) != c || c == '\u3000' || c == '\u00a0') {
         return true;
       }
     }
@@ -117,12 +117,21 @@ final class NormalizedText {
     };
   }
 
-  /** Whether spaces between these two chars are layout, not a boundary the patterns need. */
+  /**
+   * Whether spaces between these two chars are layout the patterns must not see: between a Chinese
+   * character and a digit (2022 年, 近 2 日), and between Chinese characters next to a date word (2022
+   * 年 第一季度). Spaces between other words are left alone, so most texts need no copy.
+   */
   private static boolean joins(char left, char right) {
     boolean leftHan = isHan(left);
     boolean rightHan = isHan(right);
-    return leftHan && (rightHan || isDigit(right)) || isDigit(left) && rightHan;
+    if (leftHan && rightHan) {
+      return DATE_WORDS.indexOf(left) >= 0 || DATE_WORDS.indexOf(right) >= 0;
+    }
+    return leftHan && isDigit(right) || isDigit(left) && rightHan;
   }
+
+  private static final String DATE_WORDS = "年月日号季度财";
 
   private static boolean isHan(char c) {
     return c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf' || c == '〇';

@@ -10,7 +10,7 @@ final class StartFilter {
   private StartFilter() {}
 
   private static final boolean[] STARTS = table("〇零○一二三四五六七八九十今去上下明前后本当昨年月全同第QH（(“\"「‘『");
-  private static final boolean[] KEYS = table("年月日天夜晚晨早周季期QH至到-~～/");
+  private static final boolean[] KEYS = table("年月日天夜晚晨早周季期Q至到-~～/");
   private static final boolean[] LATIN_STARTS = table("JFMASONDf");
   private static final String[] EN_PREFIXES = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "FY",
@@ -42,6 +42,8 @@ final class StartFilter {
         return (next >= '0' && next <= '9') || "今明去".indexOf(next) >= 0;
       case '"', '“', '「', '‘', '『':
         return next == '十';
+      case 'H':
+        return next == '1' || next == '2'; // H1 2023, never the H of HK or H股
       default:
         break;
     }
@@ -53,7 +55,7 @@ final class StartFilter {
       if (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
         return false; // inside a figure: every numeric alternative looks behind for this
       }
-      if (isoDotted(text, i) || englishDayFirst(text, i)) {
+      if (isoDotted(text, i) || halfAfterDigits(text, i) || englishDayFirst(text, i)) {
         return true;
       }
     }
@@ -78,6 +80,12 @@ final class StartFilter {
   /** 2022.6.8: four digits and a dot (a figure such as 2022.5 is then refused by the pattern). */
   private static boolean isoDotted(String text, int i) {
     return i + 5 < text.length() && text.charAt(i + 4) == '.';
+  }
+
+  /** 1H23 and 2023H1 (H is no key char: it would let every figure before .HK through). */
+  private static boolean halfAfterDigits(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i + 1) == 'H'
+        || i + 4 < text.length() && text.charAt(i + 4) == 'H';
   }
 
   /** 8 June 2024: one or two digits, a space and a capital that may open a month's name. */
