@@ -49,7 +49,10 @@ final class Absolutes {
       return quarterOrHalf(m.group("qK"), year, m.group("qQ"));
     }
     if (m.group("yQY") != null) {
-      return quarterOrHalf(m.group("yK"), Integer.parseInt(m.group("yQY")), m.group("yQ"));
+      String y = m.group("yQY");
+      int year = Integer.parseInt(y);
+      return quarterOrHalf(
+          m.group("yK"), y.length() == 2 ? Resolver.twoDigitYear(year, ref) : year, m.group("yQ"));
     }
     if (m.group("fyY") != null) {
       String y = m.group("fyY");

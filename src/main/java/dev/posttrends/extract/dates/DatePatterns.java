@@ -32,6 +32,9 @@ final class DatePatterns {
   private static final String AFTER_TWO_DIGIT_YEAR =
       "(?:1[0-2]|0?[1-9])(?:月|-|至|~)|第?[一二三四1-4]季度|Q[1-4]|[上下]半年|前[一二三1-3]季度";
 
+  /** What a year written without 年 runs into: 2022上半年, 2022一季度, 2022全年. */
+  private static final String AFTER_BARE_YEAR = "[上下]半年|第?[一二三四]季度|前[一二三]季度|全年";
+
   /** Joins the two days of a range inside one month, tightly: 8-10日, 8日至10日. */
   private static final String DAY_SEP = "(?:至|到|-|~|～|—|–)";
 
@@ -57,11 +60,11 @@ final class DatePatterns {
           + ")\\.?,?\\s+(?<enY2>"
           + YEAR4
           + ")(?!\\d)"
-          // 3Q23, 2023Q3 and the halves 1H23, 2023H1
+          // 3Q23, 2023Q3, 22Q1 and the halves 1H23, 2023H1
           + "|(?<![A-Za-z\\d])(?<qQ>[1-4])(?<qK>[QH])(?<qQY>(?:20)?\\d{2})(?![\\dA-Za-z])"
           + "|(?<![A-Za-z\\d.])(?<yQY>"
           + YEAR4
-          + ")\\s*(?<yK>[QH])(?<yQ>[1-4])(?![\\dA-Za-z])"
+          + "(?=\\s*[QH])|\\d{2}(?=[QH]))\\s*(?<yK>[QH])(?<yQ>[1-4])(?![\\dA-Za-z])"
           + "|(?<![\\d./])(?<yrA>"
           + YEAR4
           + ")"
@@ -112,7 +115,9 @@ final class DatePatterns {
           + YEAR4
           + ")(?:年(?!报)|"
           + FISCAL
-          + ")"
+          + "|(?="
+          + AFTER_BARE_YEAR
+          + "))"
           + "|(?<yC>[〇零○一二三四五六七八九]{4})(?:年|"
           + FISCAL
           + ")"
@@ -142,7 +147,7 @@ final class DatePatterns {
           + "|第?(?<![\\d.])(?<qrA>[一二三1-3])"
           + SEP
           + "(?<qrB>[二三四2-4])季度"
-          + "|(?<qF>第)?(?<![\\d.])(?<q>[一二三四1-4])季(?<qD>度)?(?!报)"
+          + "|(?<qF>第)?(?<q>[一二三四]|(?<![\\d.])[1-4])季(?<qD>度)?(?!报)"
           + "|(?<![A-Za-z\\d])Q(?<qq>[1-4])(?![\\dA-Za-z])"
           + "|(?<h>[上下])半年度?(?!报)"
           + "|(?<![\\d.%])(?<m>"
@@ -192,7 +197,4 @@ final class DatePatterns {
       Pattern.compile("(?:" + ABSOLUTE + "|" + RELATIVE + "|(?:" + YEAR + ")?(?:" + BODY + ")?)");
 
   static final Pattern SEPARATOR = Pattern.compile(SEP);
-
-  /** A URL runs to the first space or closing punctuation; its path may hold CJK (12月8日.html). */
-  static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s，。；！？、）)》<>\"“”]+");
 }

@@ -3,11 +3,15 @@ package dev.posttrends.extract.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parts of a text whose numbers are not dates: URLs, and names in 《》 (a plan's, a law's). */
 final class Masks {
 
   private Masks() {}
+
+  /** A URL runs to the first space or closing punctuation; its path may hold CJK (12月8日.html). */
+  static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s，。；！？、）)》<>\"“”]+");
 
   /** Start and end of each URL; empty (and cheap) for the usual text without one. */
   static List<int[]> urls(String text) {
@@ -15,7 +19,7 @@ final class Masks {
       return List.of();
     }
     List<int[]> spans = new ArrayList<>();
-    Matcher m = DatePatterns.URL.matcher(text);
+    Matcher m = URL.matcher(text);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
     }

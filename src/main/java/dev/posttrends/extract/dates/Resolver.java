@@ -61,7 +61,9 @@ final class Resolver {
       return body == Bodies.NOT_A_DATE ? null : new Resolved(body, null);
     }
     if (year != null) {
-      return new Resolved(Period.year(year), null);
+      // 2022 without 年 is a year only with the period it runs into (2022上半年), never alone
+      boolean bare = m.group("yD") != null && m.end("yD") == m.end();
+      return bare ? null : new Resolved(Period.year(year), null);
     }
     Period relative = Relatives.resolve(m, ref, anchor);
     return relative == null ? null : new Resolved(relative, null);
