@@ -63,7 +63,9 @@ final class Resolver {
     if (year != null) {
       // 2022 without 年 is a year only with the period it runs into (2022上半年), never alone
       boolean bare = m.group("yD") != null && m.end("yD") == m.end();
-      return bare ? null : new Resolved(Period.year(year), null);
+      return bare || Masks.reportNameAt(text, m.end())
+          ? null
+          : new Resolved(Period.year(year), null);
     }
     Period relative = Relatives.resolve(m, ref, anchor);
     return relative == null ? null : new Resolved(relative, null);
