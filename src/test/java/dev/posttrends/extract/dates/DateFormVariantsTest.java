@@ -129,6 +129,9 @@ class DateFormVariantsTest {
           公司22年6月营收增长 | 2022-08-08 | 22年6月 | 2022-06-01 | 2022-06-30 | month
           公司22年一季度营收增长 | 2022-08-08 | 22年一季度 | 2022-01-01 | 2022-03-31 | quarter
           公司22年上半年营收增长 | 2022-08-08 | 22年上半年 | 2022-01-01 | 2022-06-30 | half
+          公司22年Q1营收增长 | 2022-08-08 | 22年Q1 | 2022-01-01 | 2022-03-31 | quarter
+          公司98年6月成立 | 2022-08-08 | 98年6月 | 1998-06-01 | 1998-06-30 | month
+          Revenue for fiscal year 2023 rose | 2024-03-01 | fiscal year 2023 | 2023-01-01 | 2023-12-31 | year
           """)
   void yearsAndFiscalYears(
       String text, String ref, String surface, String start, String end, String res) {
@@ -172,6 +175,8 @@ class DateFormVariantsTest {
           2022 年上半年GDP同比增长 | 2022-07-15 | 2022 年上半年 | 2022-01-01 | 2022-06-30 | half
           Revenue H1 2023 rose | 2023-08-01 | H1 2023 | 2023-01-01 | 2023-06-30 | half
           新品将在1H23量产 | 2023-01-08 | 1H23 | 2023-01-01 | 2023-06-30 | half
+          新品将在2023H2量产 | 2023-01-08 | 2023H2 | 2023-07-01 | 2023-12-31 | half
+          `Revenue for H1'23 rose` | 2023-08-01 | `H1'23` | 2023-01-01 | 2023-06-30 | half
           """)
   void quartersAndHalves(
       String text, String ref, String surface, String start, String end, String res) {
