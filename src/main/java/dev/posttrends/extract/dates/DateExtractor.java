@@ -83,16 +83,21 @@ public final class DateExtractor {
   }
 
   /**
-   * The end after {@code 以来}/{@code 至今} (since a start, up to the post's date), or after the {@code
-   * 内} of {@code 今年内}; {@code end} itself when no such suffix follows.
+   * The end after {@code 以来}/{@code 至今}/{@code 迄今} (since a start, up to the post's date), or after
+   * the {@code 内} of {@code 今年内} or the {@code 来} of {@code 今年来，}; {@code end} itself when no such
+   * suffix follows.
    */
   private static int growSuffix(
       String text, int end, boolean yearNow, LocalDate start, LocalDate reference) {
     if (start.isAfter(reference)) {
       return end;
     }
-    if (text.startsWith("以来", end) || text.startsWith("至今", end)) {
+    if (text.startsWith("以来", end) || text.startsWith("至今", end) || text.startsWith("迄今", end)) {
       return end + 2;
+    }
+    if (yearNow && text.startsWith("来", end) && end + 1 < text.length()) {
+      // 今年来， is 今年以来 written short; 今年来华 is a visit
+      return "，,、".indexOf(text.charAt(end + 1)) >= 0 ? end + 1 : end;
     }
     return yearNow && text.startsWith("内", end) ? end + 1 : end;
   }
