@@ -11,9 +11,9 @@ import java.util.List;
  *
  * <p>Full-width digits, Latin letters and {@code －／．～％＋} become ASCII (not {@code ：}: a date after
  * 日期： is still one); the ideographic and the no-break space become plain spaces; a run of spaces
- * disappears when it stands between a Chinese character and a digit or another Chinese character
- * (never between two digits, never after a URL). Most posts need none of this and are read as they
- * are, without a copy.
+ * disappears when it stands between a Chinese character and a digit, or between two Chinese
+ * characters one of which is a date word (never between two digits, never after a URL). Most posts
+ * need none of this and are read as they are, without a copy.
  */
 final class NormalizedText {
 
@@ -21,11 +21,11 @@ final class NormalizedText {
   final String text;
 
   /** For each char of {@link #text}, its index in the original; null when they are the same. */
-  private final int[] toOriginal;
+  private final int[] originalIndex;
 
-  private NormalizedText(String text, int[] toOriginal) {
+  private NormalizedText(String text, int[] originalIndex) {
     this.text = text;
-    this.toOriginal = toOriginal;
+    this.originalIndex = originalIndex;
   }
 
   static NormalizedText of(String original) {
@@ -59,13 +59,13 @@ final class NormalizedText {
 
   /** The mentions found in {@link #text}, with surfaces and offsets of {@code original}. */
   List<DateMention> toOriginal(List<DateMention> mentions, String original) {
-    if (toOriginal == null) {
+    if (originalIndex == null) {
       return mentions;
     }
     List<DateMention> out = new ArrayList<>(mentions.size());
     for (DateMention m : mentions) {
-      int start = toOriginal[m.charOffset()];
-      int end = toOriginal[m.charOffset() + m.surface().length() - 1] + 1;
+      int start = originalIndex[m.charOffset()];
+      int end = originalIndex[m.charOffset() + m.surface().length() - 1] + 1;
       out.add(
           new DateMention(
               original.substring(start, end),

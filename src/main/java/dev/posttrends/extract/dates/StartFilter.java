@@ -9,7 +9,7 @@ final class StartFilter {
 
   private StartFilter() {}
 
-  private static final boolean[] STARTS = table("〇零○一二三四五六七八九十今去上下明前后本当昨年月全同第QH（(“\"「‘『");
+  private static final boolean[] STARTS = table("〇零○一二三四五六七八九十今去上下明前后本当昨年月全同第Q");
   private static final boolean[] KEYS = table("年月日天夜晚晨早周季期Q至到-~～/");
   private static final boolean[] LATIN_STARTS = table("JFMASONDf");
   private static final String[] EN_PREFIXES = {
