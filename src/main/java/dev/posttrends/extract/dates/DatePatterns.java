@@ -52,7 +52,7 @@ final class DatePatterns {
           + DAY
           + ")(?!\\d)"
           // a title's （12-08）: only two-digit pairs in brackets, so (1-2) stays a list label
-          + "|(?<=[（(])(?<tM>1[0-2]|0[1-9])-(?<tD>3[01]|[12]\\d|0[1-9])(?=[）)])"
+          + "|(?<=[（(【\\[])(?<tM>1[0-2]|0[1-9])-(?<tD>3[01]|[12]\\d|0[1-9])(?=[）)】\\]])"
           + "|(?<![A-Za-z\\d])(?<enD2>"
           + DAY
           + ")\\s+(?<enM2>"
