@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * TF-IDF over the batch twice, once per {@link Segmenter}, and the two lists are compared by
  * Jaccard similarity (shared terms over all terms of both). Terms are counted as {@code
  * PostFacts.of} counts them (title, then text, counts merged) and scored as {@code
- * pipeline.KeywordSteps} scores them: {@code idf = ln((1 + N) / (1 + df)) + 1}, {@code tfidf = tf
- * × idf}, ranked by tfidf descending, then term ascending.
+ * pipeline.KeywordSteps} scores them: {@code idf = ln((1 + N) / (1 + df)) + 1}, {@code tfidf = tf ×
+ * idf}, ranked by tfidf descending, then term ascending.
  *
  * <pre>KeywordAgreement [CORPUS_DIR] [--examples N]</pre>
  */
@@ -147,7 +147,8 @@ public final class KeywordAgreement {
               p -> {
                 String name = p.getFileName().toString();
                 return !name.startsWith(".")
-                    && (name.endsWith(".md") || name.endsWith(".markdown")
+                    && (name.endsWith(".md")
+                        || name.endsWith(".markdown")
                         || name.endsWith(".html"));
               })
           .sorted()

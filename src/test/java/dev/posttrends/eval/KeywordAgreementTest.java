@@ -21,8 +21,7 @@ class KeywordAgreementTest {
         Files.isDirectory(CORPUS),
         "Skipped: no real posts at " + CORPUS.toAbsolutePath().normalize());
     KeywordAgreement.Report report = KeywordAgreement.evaluate(CORPUS);
-    System.out.printf(
-        "posts=%d mean_jaccard=%.3f%n", report.rows().size(), report.meanJaccard());
+    System.out.printf("posts=%d mean_jaccard=%.3f%n", report.rows().size(), report.meanJaccard());
     assertTrue(report.rows().size() >= 100, "posts: " + report.rows().size());
     assertTrue(
         report.meanJaccard() >= 0.85,
