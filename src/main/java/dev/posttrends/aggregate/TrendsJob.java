@@ -2,9 +2,11 @@ package dev.posttrends.aggregate;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.posttrends.io.ConcurrentWrites;
 import dev.posttrends.io.Schemas;
 import dev.posttrends.io.TableWriter;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -46,31 +48,60 @@ public final class TrendsJob {
     Dataset<Row> metrics = read(spark, metricsPath, Schemas.METRICS);
     Dataset<Row> keywords = read(spark, keywordsPath, Schemas.KEYWORDS);
     long rows = Math.max(1, postCount) * Periods.TYPES.size();
-    // the horizon query is timed with category_period, the first table that needs it
-    LocalDate[] horizon = new LocalDate[1];
-    tables.write(
-        () -> {
-          horizon[0] = SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts));
-          return CategoryTrends.categoryPeriod(posts, horizon[0]);
-        },
-        prefix + CATEGORY_PERIOD,
-        "period",
-        "category",
-        rows);
-    tables.write(
-        () -> TagTrends.tagPeriod(posts, horizon[0]), prefix + TAG_PERIOD, "period", "tag", rows);
-    tables.write(
-        () -> KeywordTrends.keywordPeriod(keywords, posts),
-        prefix + KEYWORD_PERIOD,
-        "period",
-        "keyword",
-        rows);
-    tables.write(
-        () -> MetricTrends.metricPeriod(metrics, posts),
-        prefix + METRIC_PERIOD,
-        "period",
-        "category",
-        rows);
+    // the horizon query runs once, timed with the first of category_period and tag_period to ask
+    Supplier<LocalDate> horizon =
+        once(() -> SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts)));
+    long start = System.nanoTime();
+    ConcurrentWrites writes = new ConcurrentWrites();
+    writes.submit(
+        () ->
+            tables.write(
+                () -> CategoryTrends.categoryPeriod(posts, horizon.get()),
+                prefix + CATEGORY_PERIOD,
+                "period",
+                "category",
+                rows));
+    writes.submit(
+        () ->
+            tables.write(
+                () -> MetricTrends.metricPeriod(metrics, posts),
+                prefix + METRIC_PERIOD,
+                "period",
+                "category",
+                rows));
+    writes.submit(
+        () ->
+            tables.write(
+                () -> KeywordTrends.keywordPeriod(keywords, posts),
+                prefix + KEYWORD_PERIOD,
+                "period",
+                "keyword",
+                rows));
+    writes.submit(
+        () ->
+            tables.write(
+                () -> TagTrends.tagPeriod(posts, horizon.get()),
+                prefix + TAG_PERIOD,
+                "period",
+                "tag",
+                rows));
+    writes.awaitAll();
+    tables.stage("trends", start);
+  }
+
+  /** {@code value} computed on the first call only; later callers wait for it. */
+  private static <T> Supplier<T> once(Supplier<T> value) {
+    return new Supplier<>() {
+      private T computed;
+
+      @Override
+      public synchronized T get() {
+        if (computed == null) {
+          computed = value.get();
+        }
+        return computed;
+      }
+    };
   }
 
   /** First and last publication dates trends consider. */

@@ -35,7 +35,7 @@ public final class RunManifest {
   }
 
   /** Records the seconds a stage took, in the order stages ran. */
-  public void stage(String name, long startNanos) {
+  public synchronized void stage(String name, long startNanos) {
     stages.put(name, Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0);
   }
 

@@ -57,6 +57,14 @@ public final class TableWriter {
         "Wrote table {} in {} s", name, String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
+  /**
+   * Records the wall seconds of a group of writes run side by side ({@link ConcurrentWrites}),
+   * whose own {@code write_<table>} seconds overlap.
+   */
+  public void stage(String name, long startNanos) {
+    manifest.stage(name, startNanos);
+  }
+
   /** Where table {@code name} is being written. */
   public String path(String name) {
     return commit.staged(name);

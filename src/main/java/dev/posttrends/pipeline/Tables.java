@@ -9,10 +9,14 @@ import static dev.posttrends.pipeline.PostSteps.selectRejects;
 import static dev.posttrends.pipeline.PostSteps.selectTerms;
 
 import dev.posttrends.aggregate.TrendsJob;
+import dev.posttrends.io.ConcurrentWrites;
 import dev.posttrends.io.Schemas;
 import dev.posttrends.io.TableWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -36,21 +40,46 @@ final class Tables {
       boolean trends,
       TableWriter tables) {
     String month = "published_month";
-    tables.write(selectPosts(extracted), IngestJob.POSTS, month, "post_id", accounting.posts());
-    tables.write(
-        selectMetrics(extracted), IngestJob.METRICS, month, "post_id", accounting.metrics());
-    tables.write(
-        selectDateMentions(extracted),
-        IngestJob.DATE_MENTIONS,
-        month,
-        "post_id",
-        accounting.dateMentions());
-    Dataset<Row> scored = withTfIdf(selectTerms(extracted), accounting.posts());
-    // the terms carry their post's published_month: no join back to the posts
-    Dataset<Row> keywords = topTermsPerPost(scored, TOP_TERMS);
-    tables.write(keywords, IngestJob.KEYWORDS, month, "post_id", accounting.posts() * TOP_TERMS);
-    tables.write(
-        selectRejects(extracted), IngestJob.REJECTS, "reason", "source_path", accounting.rejects());
+    long start = System.nanoTime();
+    ConcurrentWrites writes = new ConcurrentWrites();
+    writes.submit(
+        () ->
+            tables.write(
+                selectPosts(extracted), IngestJob.POSTS, month, "post_id", accounting.posts()));
+    writes.submit(
+        () ->
+            tables.write(
+                selectMetrics(extracted),
+                IngestJob.METRICS,
+                month,
+                "post_id",
+                accounting.metrics()));
+    writes.submit(
+        () -> {
+          Dataset<Row> scored = withTfIdf(selectTerms(extracted), accounting.posts());
+          // the terms carry their post's published_month: no join back to the posts
+          Dataset<Row> keywords = topTermsPerPost(scored, TOP_TERMS);
+          tables.write(
+              keywords, IngestJob.KEYWORDS, month, "post_id", accounting.posts() * TOP_TERMS);
+        });
+    writes.submit(
+        () ->
+            tables.write(
+                selectDateMentions(extracted),
+                IngestJob.DATE_MENTIONS,
+                month,
+                "post_id",
+                accounting.dateMentions()));
+    writes.submit(
+        () ->
+            tables.write(
+                selectRejects(extracted),
+                IngestJob.REJECTS,
+                "reason",
+                "source_path",
+                accounting.rejects()));
+    writes.awaitAll();
+    tables.stage("tables", start);
     if (trends) {
       TrendsJob.writeTrends(
           spark,
@@ -62,15 +91,22 @@ final class Tables {
           tables);
     }
     // tables sized only once written: counted from their files' footers, not from the data
-    Map<String, Long> counted = new LinkedHashMap<>();
-    counted.put(
-        IngestJob.KEYWORDS, countRows(spark, tables.path(IngestJob.KEYWORDS), Schemas.KEYWORDS));
+    List<String> names = new ArrayList<>(List.of(IngestJob.KEYWORDS));
     if (trends) {
-      for (String name : TrendsJob.TABLES) {
-        String path = tables.path(TrendsJob.FOLDER + name);
-        counted.put(TrendsJob.FOLDER + name, countRows(spark, path, TrendsJob.schema(name)));
-      }
+      TrendsJob.TABLES.forEach(name -> names.add(TrendsJob.FOLDER + name));
     }
+    Map<String, Long> sizes = new ConcurrentHashMap<>();
+    ConcurrentWrites counts = new ConcurrentWrites();
+    for (String name : names) {
+      StructType schema =
+          name.equals(IngestJob.KEYWORDS)
+              ? Schemas.KEYWORDS
+              : TrendsJob.schema(name.substring(TrendsJob.FOLDER.length()));
+      counts.submit(() -> sizes.put(name, countRows(spark, tables.path(name), schema)));
+    }
+    counts.awaitAll();
+    Map<String, Long> counted = new LinkedHashMap<>();
+    names.forEach(name -> counted.put(name, sizes.get(name)));
     return counted;
   }
 
