@@ -79,6 +79,7 @@ public final class IngestJob {
       Row sized = included.agg(count(lit(1)), coalesce(sum("size"), lit(0L))).first();
       long readCount = increment.previousRaw() == null ? sized.getLong(0) : toRead.count();
       ShufflePartitions.sizeToInput(spark, spec, sized.getLong(0), sized.getLong(1));
+      Codegen.sizeToInput(spark, spec, sized.getLong(0), sized.getLong(1));
       long goneOrChanged = increment.goneOrChanged(included);
       manifest.stage("list", start);
       LOG.info(
