@@ -37,7 +37,7 @@ class CodegenTest extends SparkTestBase {
   void interpretedAndCompiledRunsWriteTheSameTables() throws Exception {
     Path site = tmp.resolve("site");
     CorpusGenerator.generate(site, new CorpusPlan(5, 120, 7.0 / 120), 2);
-    Files.writeString(site.resolve("feed.jsonl"), JsonLinesDump.TEXT);
+    Files.writeString(site.resolve("feed.jsonl"), RerunDeterminismTest.JsonLinesDump.TEXT);
     JobSpec spec =
         JobSpec.defaults().withInputs(List.of(site.toString())).withTimezone("Asia/Shanghai");
     Path interpreted = tmp.resolve("interpreted");

@@ -55,15 +55,7 @@ class LegalFileNamesTest {
     int day = 1;
     for (String name : NAMES) {
       assertEquals(true, name.getBytes(StandardCharsets.UTF_8).length <= 255, name);
-      String post =
-          "---\ntitle: post "
-              + day
-              + "\ndate: 2024-03-"
-              + String.format("%02d", day)
-              + " 08:00:00 +0800\n---\n正文第"
-              + day
-              + "篇。\n";
-      Files.writeString(posts.resolve(name), post, StandardCharsets.UTF_8);
+      Files.writeString(posts.resolve(name), post(day), StandardCharsets.UTF_8);
       day++;
     }
     Path out = tmp.resolve("out");
@@ -99,5 +91,16 @@ class LegalFileNamesTest {
               assertEquals("media:one", r.get(1));
             });
     assertEquals(expected, actual);
+  }
+
+  /** The post written under the {@code day}-th name: dated 2024-03-{@code day}. */
+  static String post(int day) {
+    return "---\ntitle: post "
+        + day
+        + "\ndate: 2024-03-"
+        + String.format("%02d", day)
+        + " 08:00:00 +0800\n---\n正文第"
+        + day
+        + "篇。\n";
   }
 }
