@@ -54,39 +54,41 @@ public final class TrendsJob {
     long start = System.nanoTime();
     ConcurrentWrites writes = new ConcurrentWrites();
     writes.submit(
-        () ->
-            tables.write(
-                () -> CategoryTrends.categoryPeriod(posts, horizon.get()),
-                prefix + CATEGORY_PERIOD,
-                "period",
-                "category",
-                rows));
+        write(
+            tables,
+            prefix + CATEGORY_PERIOD,
+            "category",
+            rows,
+            () -> CategoryTrends.categoryPeriod(posts, horizon.get())));
     writes.submit(
-        () ->
-            tables.write(
-                () -> MetricTrends.metricPeriod(metrics, posts),
-                prefix + METRIC_PERIOD,
-                "period",
-                "category",
-                rows));
+        write(
+            tables,
+            prefix + METRIC_PERIOD,
+            "category",
+            rows,
+            () -> MetricTrends.metricPeriod(metrics, posts)));
     writes.submit(
-        () ->
-            tables.write(
-                () -> KeywordTrends.keywordPeriod(keywords, posts),
-                prefix + KEYWORD_PERIOD,
-                "period",
-                "keyword",
-                rows));
+        write(
+            tables,
+            prefix + KEYWORD_PERIOD,
+            "keyword",
+            rows,
+            () -> KeywordTrends.keywordPeriod(keywords, posts)));
     writes.submit(
-        () ->
-            tables.write(
-                () -> TagTrends.tagPeriod(posts, horizon.get()),
-                prefix + TAG_PERIOD,
-                "period",
-                "tag",
-                rows));
+        write(
+            tables,
+            prefix + TAG_PERIOD,
+            "tag",
+            rows,
+            () -> TagTrends.tagPeriod(posts, horizon.get())));
     writes.awaitAll();
     tables.stage("trends", start);
+  }
+
+  /** Writes one trend table, partitioned by period and ordered by {@code key}. */
+  private static Runnable write(
+      TableWriter tables, String name, String key, long rows, Supplier<Dataset<Row>> plan) {
+    return () -> tables.write(plan, name, "period", key, rows);
   }
 
   /** {@code value} computed on the first call only; later callers wait for it. */

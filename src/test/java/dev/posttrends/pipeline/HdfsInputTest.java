@@ -5,17 +5,12 @@ import static dev.posttrends.testing.DuckDb.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.posttrends.cli.Main;
-import dev.posttrends.testing.TestSessions;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
@@ -65,24 +60,7 @@ class HdfsInputTest {
     assertThrows(Exception.class, () -> fs.create(path(site, "a:b.md")), "HDFS refuses a colon");
 
     Path out = tmp.resolve("out");
-    StringWriter err = new StringWriter();
-    String[] args =
-        Stream.concat(
-                Stream.of(
-                    "run",
-                    "--input",
-                    fs.getUri() + "/sites",
-                    "--output",
-                    out.toString(),
-                    "--timezone",
-                    "Asia/Shanghai",
-                    "--no-report"),
-                Stream.of(TestSessions.confArgs()))
-            .toArray(String[]::new);
-    assertEquals(
-        0,
-        Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args),
-        err.toString());
+    LegalFileNamesTest.runCli(fs.getUri() + "/sites", out);
     TreeSet<String> expected = new TreeSet<>();
     names.forEach(n -> expected.add("media one/_posts/" + n));
     TreeSet<String> actual = new TreeSet<>();

@@ -59,24 +59,7 @@ class LegalFileNamesTest {
       day++;
     }
     Path out = tmp.resolve("out");
-    StringWriter err = new StringWriter();
-    String[] args =
-        Stream.concat(
-                Stream.of(
-                    "run",
-                    "--input",
-                    tmp.resolve("site").toString(),
-                    "--output",
-                    out.toString(),
-                    "--timezone",
-                    "Asia/Shanghai",
-                    "--no-report"),
-                Stream.of(TestSessions.confArgs()))
-            .toArray(String[]::new);
-    assertEquals(
-        0,
-        Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args),
-        err.toString());
+    runCli(tmp.resolve("site").toString(), out);
     var manifest =
         new com.fasterxml.jackson.databind.ObjectMapper()
             .readTree(out.resolve("manifest.json").toFile());
@@ -102,5 +85,27 @@ class LegalFileNamesTest {
         + " 08:00:00 +0800\n---\n正文第"
         + day
         + "篇。\n";
+  }
+
+  /** {@code posttrends run} on {@code input} into {@code out} through the CLI; must exit 0. */
+  static void runCli(String input, Path out) {
+    StringWriter err = new StringWriter();
+    String[] args =
+        Stream.concat(
+                Stream.of(
+                    "run",
+                    "--input",
+                    input,
+                    "--output",
+                    out.toString(),
+                    "--timezone",
+                    "Asia/Shanghai",
+                    "--no-report"),
+                Stream.of(TestSessions.confArgs()))
+            .toArray(String[]::new);
+    assertEquals(
+        0,
+        Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args),
+        err.toString());
   }
 }
