@@ -127,6 +127,27 @@ public final class Schemas {
           field("rank", IntegerType, false),
           field("published_month", StringType, false));
 
+  /**
+   * {@code entities}: one row per name of a company, person, organization, place or index found in
+   * a post, by {@code published_month}.
+   */
+  public static final StructType ENTITIES =
+      struct(
+          field("post_id", StringType, false),
+          field("source_path", StringType, false),
+          field("ordinal", IntegerType, false),
+          field("surface", StringType, false),
+          field("name", StringType, false),
+          field("type", StringType, false),
+          field("code", StringType, true),
+          field("exchange", StringType, true),
+          field("found_by", StringType, false),
+          field("char_offset", IntegerType, false),
+          field("is_in_title", BooleanType, false),
+          field("category", StringType, true),
+          field("published_date", DateType, false),
+          field("published_month", StringType, false));
+
   /** Growth and smoothing columns shared by the per-key trend tables. */
   private static StructField[] series(StructField key, StructField... extra) {
     java.util.List<StructField> fields = new java.util.ArrayList<>();
@@ -170,6 +191,14 @@ public final class Schemas {
           field("is_first_seen", BooleanType, false),
           field("is_emerging", BooleanType, false),
           field("period", StringType, false));
+
+  /** {@code trends/entity_period}: entity name × period type × period start. */
+  public static final StructType ENTITY_PERIOD =
+      struct(
+          series(
+              field("entity", StringType, false),
+              field("type", StringType, false),
+              field("code", StringType, true)));
 
   /** {@code trends/metric_period}: category × period × kind × unit of metric mentions. */
   public static final StructType METRIC_PERIOD =
