@@ -2,13 +2,13 @@ package dev.posttrends.extract;
 
 import dev.posttrends.extract.dates.DateExtractor;
 import dev.posttrends.extract.dates.DateMention;
+import dev.posttrends.extract.keywords.PostTerms;
 import dev.posttrends.extract.keywords.Segmenter;
 import dev.posttrends.extract.keywords.TermExtractor;
 import dev.posttrends.extract.metrics.MetricExtractor;
 import dev.posttrends.extract.metrics.MetricMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +31,8 @@ public final class PostFacts {
   public record NamedDate(DateMention mention, boolean inTitle) {}
 
   /** All facts of a post. */
-  public record Facts(List<Metric> metrics, List<NamedDate> dates, Map<String, Integer> terms) {}
+  public record Facts(
+      List<Metric> metrics, List<NamedDate> dates, Map<String, PostTerms.Term> terms) {}
 
   private final MetricExtractor metricExtractor = new MetricExtractor();
   private final DateExtractor dateExtractor = new DateExtractor();
@@ -50,7 +51,7 @@ public final class PostFacts {
   public Facts of(Post post) {
     List<Metric> metrics = new ArrayList<>();
     List<NamedDate> dates = new ArrayList<>();
-    Map<String, Integer> terms = new LinkedHashMap<>();
+    PostTerms terms = new PostTerms();
     for (boolean inTitle : new boolean[] {true, false}) {
       String text = inTitle ? post.title() : post.text();
       if (text == null || text.isEmpty()) {
@@ -68,9 +69,10 @@ public final class PostFacts {
                 period == null ? null : period.start(),
                 period == null ? null : period.end()));
       }
-      termExtractor.termCounts(text).forEach((term, n) -> terms.merge(term, n, Integer::sum));
+      TermExtractor.Analysis analysis = termExtractor.analyze(text);
+      termExtractor.addTerms(terms, analysis, List.of(), inTitle);
     }
-    return new Facts(metrics, dates, terms);
+    return new Facts(metrics, dates, terms.terms());
   }
 
   private static String clause(String text, MetricMention m) {

@@ -221,6 +221,8 @@ public final class Schemas {
           field("post_id", StringType, false),
           field("term", StringType, false),
           field("tf", IntegerType, false),
+          field("is_in_title", BooleanType, false),
+          field("background_idf", DoubleType, false),
           field("published_month", StringType, false));
 
   /** One listed file (internal; not written). */

@@ -3,6 +3,8 @@ package dev.posttrends.pipeline;
 import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostMetrics;
+import dev.posttrends.extract.keywords.PostTerms;
+import dev.posttrends.extract.keywords.TermExtractor;
 import dev.posttrends.extract.Reject;
 import dev.posttrends.extract.dates.DateMention;
 import dev.posttrends.extract.metrics.MetricMention;
@@ -88,7 +90,7 @@ final class ExtractedRows {
       for (int i = 0; i < dates.length; i++) {
         dates[i] = date(p, facts.dates().get(i), i + 1);
       }
-      facts.terms().forEach((term, n) -> terms.add(term(p, term, n)));
+      facts.terms().forEach((term, t) -> terms.add(term(term, t)));
     }
     return RowFactory.create(
         f.path(),
@@ -187,8 +189,10 @@ final class ExtractedRows {
         d.isComparisonBase());
   }
 
-  private static Row term(Post p, String term, int count) {
-    return RowFactory.create(term, count); // without the post's columns: Schemas.factForm
+  private static Row term(String term, PostTerms.Term t) {
+    // without the post's columns: Schemas.factForm
+    return RowFactory.create(
+        term, t.count(), t.inTitle(), TermExtractor.backgroundIdf(term));
   }
 
   /** DECIMAL(38,6): six decimals, rounded half-up (a value never needs more). */

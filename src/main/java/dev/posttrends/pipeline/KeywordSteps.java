@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -25,21 +26,41 @@ public final class KeywordSteps {
   private KeywordSteps() {}
 
   /**
+   * Below this many posts a batch's document frequencies say little (in 24 posts nearly every term
+   * is in one post): the terms' {@code background_idf} ranks them instead.
+   */
+  public static final long BATCH_IDF_FROM = 1_000;
+
+  /** What a title occurrence adds to a term's weight, on top of its count: editors title by it. */
+  public static final int TITLE_WEIGHT = 2;
+
+  /**
    * Adds {@code df}, {@code idf} and {@code tfidf} to {@code postTerms} (columns {@code post_id},
-   * {@code term}, {@code tf}; one row per post and term).
+   * {@code term}, {@code tf}, {@code is_in_title}, {@code background_idf}; one row per post and
+   * term).
    *
-   * <p>{@code df} is the number of posts containing the term, counted in Spark. {@code idf} is the
-   * smooth inverse document frequency {@code ln((1 + N) / (1 + df)) + 1}, as in scikit-learn's
-   * default: the ones added inside the logarithm act as one extra post holding every term, so no
-   * division by zero, and the outer {@code + 1} keeps a term found in every post at weight 1
-   * instead of 0. {@code tfidf = tf * idf}.
+   * <p>{@code df} is the number of posts containing the term, counted in Spark. From {@value
+   * #BATCH_IDF_FROM} posts on, {@code idf} is the smooth inverse document frequency {@code ln((1 +
+   * N) / (1 + df)) + 1}, as in scikit-learn's default: the ones added inside the logarithm act as
+   * one extra post holding every term, so no division by zero, and the outer {@code + 1} keeps a
+   * term found in every post at weight 1 instead of 0. In smaller batches it is the term's {@code
+   * background_idf} (its rarity in general Chinese). {@code tfidf = (tf + TITLE_WEIGHT if in the
+   * title) * idf}.
    *
    * @param postCount N, the number of posts in the batch, including posts without terms (they make
    *     every term rarer); at least the number of distinct {@code post_id}s
    * @return columns {@code post_id, term, tf, df (long), idf (double), tfidf (double)}, then any
-   *     other columns of {@code postTerms}
+   *     other columns of {@code postTerms} but {@code is_in_title} and {@code background_idf}
    */
   public static Dataset<Row> withTfIdf(Dataset<Row> postTerms, long postCount) {
+    return withTfIdf(postTerms, postCount, postCount >= BATCH_IDF_FROM);
+  }
+
+  /**
+   * {@link #withTfIdf(Dataset, long)} with the choice of IDF made by the caller: the batch's own
+   * when {@code batchIdf}, else each term's {@code background_idf}.
+   */
+  public static Dataset<Row> withTfIdf(Dataset<Row> postTerms, long postCount, boolean batchIdf) {
     if (postCount < 0) {
       throw new IllegalArgumentException(
           "Cannot score terms of a negative post count: " + postCount);
@@ -47,13 +68,17 @@ public final class KeywordSteps {
     // One row per (post, term) makes a row count equal the distinct post count, without the
     // extra distinct aggregation of countDistinct.
     Dataset<Row> documentFrequency = postTerms.groupBy("term").agg(count(lit(1)).as("df"));
-    Column idf = log(lit((double) (1 + postCount)).divide(col("df").plus(1))).plus(1);
+    Column idf =
+        batchIdf
+            ? log(lit((double) (1 + postCount)).divide(col("df").plus(1))).plus(1)
+            : col("background_idf");
+    Column weight = col("tf").plus(when(col("is_in_title"), lit(TITLE_WEIGHT)).otherwise(lit(0)));
     // The vocabulary is small next to the (post, term) pairs (tens of thousands of terms against
     // millions of pairs): broadcast it, so the pairs are not shuffled by term for the join.
     return postTerms
         .join(broadcast(documentFrequency), "term")
         .withColumn("idf", idf)
-        .withColumn("tfidf", col("tf").cast("double").multiply(col("idf")))
+        .withColumn("tfidf", weight.cast("double").multiply(col("idf")))
         .select(columns(postTerms, "post_id", "term", "tf", "df", "idf", "tfidf"));
   }
 
@@ -83,7 +108,16 @@ public final class KeywordSteps {
    */
   private static Column[] columns(Dataset<Row> rows, String... first) {
     java.util.Set<String> own =
-        java.util.Set.of("post_id", "term", "tf", "df", "idf", "tfidf", "rank");
+        java.util.Set.of(
+            "post_id",
+            "term",
+            "tf",
+            "df",
+            "idf",
+            "tfidf",
+            "rank",
+            "is_in_title",
+            "background_idf");
     java.util.List<Column> out = new java.util.ArrayList<>();
     for (String name : first) {
       out.add(col(name));

@@ -3,6 +3,7 @@ package dev.posttrends.pipeline;
 import static org.apache.spark.sql.functions.max;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.posttrends.testing.SparkTestBase;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ class KeywordStepsTest extends SparkTestBase {
       new StructType()
           .add("post_id", DataTypes.StringType, false)
           .add("term", DataTypes.StringType, false)
-          .add("tf", DataTypes.IntegerType, false);
+          .add("tf", DataTypes.IntegerType, false)
+          .add("is_in_title", DataTypes.BooleanType, false)
+          .add("background_idf", DataTypes.DoubleType, false);
 
   /** idf = ln((1 + N) / (1 + df)) + 1 with N = 4. */
   private static final double IDF_DF1 = Math.log(5.0 / 2) + 1; // 1.916290731874155
@@ -33,22 +36,22 @@ class KeywordStepsTest extends SparkTestBase {
   private Dataset<Row> postTerms() {
     List<Row> rows =
         List.of(
-            RowFactory.create("p1", "光伏", 3),
-            RowFactory.create("p1", "增长", 1),
-            RowFactory.create("p1", "锂电", 1),
-            RowFactory.create("p1", "储能", 1),
-            RowFactory.create("p2", "光伏", 1),
-            RowFactory.create("p2", "芯片", 2),
-            RowFactory.create("p2", "增长", 1),
-            RowFactory.create("p3", "增长", 2),
-            RowFactory.create("p3", "芯片", 1),
-            RowFactory.create("p3", "ai", 1));
+            RowFactory.create("p1", "光伏", 3, false, 9.0),
+            RowFactory.create("p1", "增长", 1, false, 9.0),
+            RowFactory.create("p1", "锂电", 1, false, 9.0),
+            RowFactory.create("p1", "储能", 1, false, 9.0),
+            RowFactory.create("p2", "光伏", 1, false, 9.0),
+            RowFactory.create("p2", "芯片", 2, false, 9.0),
+            RowFactory.create("p2", "增长", 1, false, 9.0),
+            RowFactory.create("p3", "增长", 2, false, 9.0),
+            RowFactory.create("p3", "芯片", 1, false, 9.0),
+            RowFactory.create("p3", "ai", 1, false, 9.0));
     return spark.createDataFrame(rows, POST_TERMS);
   }
 
   @Test
   void withTfIdfCountsDocumentFrequencyAndSmoothsIdf() {
-    Dataset<Row> scored = KeywordSteps.withTfIdf(postTerms(), 4);
+    Dataset<Row> scored = KeywordSteps.withTfIdf(postTerms(), 4, true);
 
     assertEquals(List.of("post_id", "term", "tf", "df", "idf", "tfidf"), List.of(scored.columns()));
     assertRows(
@@ -68,14 +71,14 @@ class KeywordStepsTest extends SparkTestBase {
 
   @Test
   void idfOfATermInEveryPostIsOne() {
-    Dataset<Row> scored = KeywordSteps.withTfIdf(postTerms().where("post_id = 'p1'"), 1);
+    Dataset<Row> scored = KeywordSteps.withTfIdf(postTerms().where("post_id = 'p1'"), 1, true);
     assertEquals(1.0, scored.where("term = '光伏'").first().getDouble(4), 0.0);
     assertEquals(3.0, scored.where("term = '光伏'").first().getDouble(5), 0.0);
   }
 
   @Test
   void topTermsPerPostRanksByTfIdfThenTerm() {
-    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4), 2);
+    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4, true), 2);
 
     assertEquals("post_id,term,tf,tfidf,rank", String.join(",", top.columns()));
     assertEquals(DataTypes.IntegerType, top.schema().apply("rank").dataType());
@@ -93,17 +96,39 @@ class KeywordStepsTest extends SparkTestBase {
 
   @Test
   void topTermsPerPostKeepsShortPostsWhole() {
-    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4), 10);
+    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4, true), 10);
     assertEquals(10, top.count());
     assertEquals(4, top.where("post_id = 'p1'").agg(max("rank")).first().getInt(0));
   }
 
   @Test
+  void smallBatchesRankByBackgroundIdfAndTitlesWeighMore() {
+    List<Row> rows =
+        List.of(
+            RowFactory.create("p1", "公司", 3, false, 6.9),
+            RowFactory.create("p1", "光伏", 1, false, 11.4),
+            RowFactory.create("p1", "晶科能源", 1, true, 13.9),
+            RowFactory.create("p2", "光伏", 1, false, 11.4));
+    Dataset<Row> scored =
+        KeywordSteps.withTfIdf(spark.createDataFrame(rows, POST_TERMS), 2).where("post_id = 'p1'");
+
+    // 2 posts is below BATCH_IDF_FROM: idf is the background's, whatever df says
+    assertRows(
+        List.of(
+            List.of("p1", "光伏", 1, 2L, 11.4, 11.4),
+            List.of("p1", "公司", 3, 1L, 6.9, 3 * 6.9),
+            List.of("p1", "晶科能源", 1, 1L, 13.9, (1 + KeywordSteps.TITLE_WEIGHT) * 13.9)),
+        scored);
+    assertTrue(KeywordSteps.BATCH_IDF_FROM > 2, "the test's batch must be below the threshold");
+  }
+
+  @Test
   void rejectsMeaninglessArguments() {
-    assertThrows(IllegalArgumentException.class, () -> KeywordSteps.withTfIdf(postTerms(), -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> KeywordSteps.withTfIdf(postTerms(), -1, true));
     assertThrows(
         IllegalArgumentException.class,
-        () -> KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4), 0));
+        () -> KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4, true), 0));
   }
 
   /** Compares rows sorted by their first two columns; doubles to 1e-12, printing both sides. */

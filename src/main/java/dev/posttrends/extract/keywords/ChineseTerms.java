@@ -33,11 +33,19 @@ final class ChineseTerms {
     this.figureUnits = figureUnits;
   }
 
-  /** Kept Chinese terms of {@code text} in text order. */
-  List<Token> terms(String text) {
+  /** The segmenter's words of {@code text}, covering it. */
+  List<Word> segment(String text) {
+    return segmenter.segment(text);
+  }
+
+  /**
+   * Chinese term candidates of segmented words, in text order: noun-like words are kept as terms;
+   * other content words (verbs, adjectives, time and place words) only join compounds.
+   */
+  List<Token> terms(List<Word> words) {
     List<Token> out = new ArrayList<>();
     boolean afterNumber = false;
-    for (Word term : segmenter.segment(text)) {
+    for (Word term : words) {
       String word = term.text();
       String nature = term.nature();
       if (word.isBlank()) {
@@ -53,19 +61,36 @@ final class ChineseTerms {
       afterNumber = false;
       // Currencies and units standing alone are subjects (美元指数, 人民币汇率), whatever their tag.
       boolean unit = figureUnits.contains(word) && !stopWords.contains(word);
-      if (unit || isKept(word, nature)) {
-        out.add(new Token(term.offset(), word.toLowerCase(Locale.ROOT)));
+      boolean content = unit || isContent(word, nature);
+      if (content) {
+        boolean kept = unit || isNounLike(nature) && word.codePointCount(0, word.length()) >= 2;
+        out.add(
+            new Token(
+                term.offset(), term.end(), word.toLowerCase(Locale.ROOT), kept, !unit));
       }
     }
     return out;
   }
 
-  private boolean isKept(String word, String nature) {
+  /** A content word: Chinese, not a numeral, stop word or function word. */
+  private boolean isContent(String word, String nature) {
     return hasHan(word)
-        && word.codePointCount(0, word.length()) >= 2
         && (nature.isEmpty() || DROPPED_NATURES.indexOf(nature.charAt(0)) < 0)
         && !isHanNumeral(word)
         && !stopWords.contains(word);
+  }
+
+  /**
+   * Nouns of every kind ({@code n}, {@code nz}, {@code ns}, {@code nt}, {@code nr}, {@code vn},
+   * {@code an}), abbreviations ({@code j}) and terms of a field ({@code g…}): what an editor files a
+   * post under. Verbs, adjectives and adverbs describe, they do not name ({@code 预计}, {@code 提升}).
+   */
+  static boolean isNounLike(String nature) {
+    if (nature.isEmpty()) {
+      return false;
+    }
+    char c = nature.charAt(0);
+    return c == 'n' || c == 'j' || c == 'g' || nature.equals("vn") || nature.equals("an");
   }
 
   // The filters below run for every word of every post: plain loops, no streams (issue 11).

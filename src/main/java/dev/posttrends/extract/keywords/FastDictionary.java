@@ -75,6 +75,24 @@ final class FastDictionary {
     return logProb.length;
   }
 
+  /**
+   * The log-probability of {@code word} as one dictionary word, or {@link #unknownLogProb} when no
+   * dictionary lists it (names, compounds, Latin words): what keyword ranking uses as a background
+   * document frequency for small batches.
+   */
+  float logProbOf(String word) {
+    int b = base[0];
+    for (int j = 0; j < word.length(); j++) {
+      int p = b + word.charAt(j) + 1;
+      if (check[p] != b) {
+        return unknownLogProb;
+      }
+      b = base[p];
+    }
+    int leaf = base[b];
+    return check[b] == b && leaf < 0 ? logProb[-leaf - 1] : unknownLogProb;
+  }
+
   /** Lazy holder: the JVM runs its initializer once, on one thread, and publishes it safely. */
   private static final class Holder {
     static final FastDictionary SHARED = load();

@@ -1,0 +1,118 @@
+package dev.posttrends.extract.keywords;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terms of one post, gathered over its title and text ({@link TermExtractor#addTerms}), with
+ * the post's own compounds joined: a run of adjacent content words that the post writes together
+ * at least twice, from a noun-like word to a noun-like word ({@code 边际利率}, {@code 煤炭应急储备}: the
+ * head of a Chinese compound is its last word), is one term, and its words do not count on their
+ * own where they stand in it. Not thread-safe; one per post.
+ */
+public final class PostTerms {
+
+  /** A term of the post: its occurrences and whether the title names it. */
+  public record Term(int count, boolean inTitle) {}
+
+  /** Words a compound may join, and the longest compound in characters. */
+  static final int MAX_WORDS = 4;
+
+  static final int MAX_CHARS = 8;
+
+  private final List<List<Token>> parts = new ArrayList<>();
+  private final List<Boolean> titles = new ArrayList<>();
+
+  void add(List<Token> tokens, boolean inTitle) {
+    parts.add(tokens);
+    titles.add(inTitle);
+  }
+
+  /** Term → occurrences and title flag, in first-seen order. */
+  public Map<String, Term> terms() {
+    Map<String, Integer> grams = recurringGrams();
+    Map<String, Term> out = new LinkedHashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      List<Token> tokens = parts.get(p);
+      boolean inTitle = titles.get(p);
+      for (int i = 0; i < tokens.size(); ) {
+        int n = compoundAt(tokens, i, grams);
+        if (n > 1) {
+          count(out, join(tokens, i, n), inTitle);
+          i += n;
+        } else {
+          if (tokens.get(i).kept()) {
+            count(out, tokens.get(i).term(), inTitle);
+          }
+          i++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void count(Map<String, Term> out, String term, boolean inTitle) {
+    out.merge(
+        term,
+        new Term(1, inTitle),
+        (a, b) -> new Term(a.count() + b.count(), a.inTitle() || b.inTitle()));
+  }
+
+  /** Every compound candidate of the post with how often the post writes it. */
+  private Map<String, Integer> recurringGrams() {
+    Map<String, Integer> grams = new HashMap<>();
+    for (List<Token> tokens : parts) {
+      for (int i = 0; i < tokens.size(); i++) {
+        for (int n = 2; n <= MAX_WORDS && isCandidate(tokens, i, n); n++) {
+          grams.merge(join(tokens, i, n), 1, Integer::sum);
+        }
+      }
+    }
+    return grams;
+  }
+
+  /** Words in the longest compound starting at {@code i} the post repeats, or 1 for none. */
+  private static int compoundAt(List<Token> tokens, int i, Map<String, Integer> grams) {
+    int longest = 1;
+    for (int n = 2; n <= MAX_WORDS && isCandidate(tokens, i, n); n++) {
+      if (grams.getOrDefault(join(tokens, i, n), 0) >= 2
+          && tokens.get(i).kept()
+          && tokens.get(i + n - 1).kept()) {
+        longest = n;
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * Whether {@code n} tokens from {@code i} touch one another, may all join, fit {@link #MAX_CHARS}
+   * and hold a noun-like word.
+   */
+  private static boolean isCandidate(List<Token> tokens, int i, int n) {
+    if (i + n > tokens.size()) {
+      return false;
+    }
+    int chars = 0;
+    boolean noun = false;
+    for (int k = i; k < i + n; k++) {
+      Token t = tokens.get(k);
+      if (!t.joinable() || (k > i && tokens.get(k - 1).end() != t.offset())) {
+        return false;
+      }
+      chars += t.term().length();
+      noun |= t.kept();
+    }
+    return noun && chars <= MAX_CHARS;
+  }
+
+  private static String join(List<Token> tokens, int i, int n) {
+    StringBuilder out = new StringBuilder();
+    for (int k = i; k < i + n; k++) {
+      out.append(tokens.get(k).term());
+    }
+    return out.toString();
+  }
+}
