@@ -18,6 +18,9 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class SeriesPartitions implements MapPartitionsFunction<Row, Row> {
 
+  /** Input columns before the constants: key, day, hash, source, chars, tags. */
+  private static final int FIXED_COLUMNS = 6;
+
   private final long horizonDay;
   private final int topTags;
   private final List<String> constants;
@@ -61,9 +64,6 @@ final class SeriesPartitions implements MapPartitionsFunction<Row, Row> {
         },
         series::finishKey);
   }
-
-  /** Input columns before the constants: key, day, hash, source, chars, tags. */
-  private static final int FIXED_COLUMNS = 6;
 
   private Row row(SeriesPoint p, Object[] keyConstants) {
     StructField[] fields = target.fields();
