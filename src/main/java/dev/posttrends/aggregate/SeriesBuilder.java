@@ -73,6 +73,11 @@ public final class SeriesBuilder {
     }
   }
 
+  /** The key whose posts are being added; null before the first post and after finishing it. */
+  String key() {
+    return key;
+  }
+
   /** Ends the current key: its open periods and the silent ones up to the horizon. */
   public void finishKey() {
     if (key == null) {

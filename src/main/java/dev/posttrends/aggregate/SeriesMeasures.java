@@ -7,7 +7,9 @@ import static org.apache.spark.sql.functions.unix_date;
 
 import dev.posttrends.io.Schemas;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -51,23 +53,44 @@ public final class SeriesMeasures {
    */
   public static Dataset<Row> withSeries(
       Dataset<Row> posts, String key, LocalDate horizon, int topTags, StructType target) {
+    return withSeries(posts, key, horizon, topTags, List.of(), target);
+  }
+
+  /**
+   * As {@link #withSeries(Dataset, String, LocalDate, int, StructType)}, with {@code constants}:
+   * columns of {@code posts} that hold one value per key (an entity's type, say), copied to every
+   * row of the key under the same name in {@code target}. Computed before the shuffle, they ride
+   * along with the posts: no join of the series back to a per-key table.
+   */
+  public static Dataset<Row> withSeries(
+      Dataset<Row> posts,
+      String key,
+      LocalDate horizon,
+      int topTags,
+      List<String> constants,
+      StructType target) {
     StructType adapter = Schemas.adapterForm(target);
     if (horizon == null) {
-      return posts.sparkSession().createDataFrame(java.util.List.of(), target);
+      return posts.sparkSession().createDataFrame(List.of(), target);
     }
     Column tags = topTags > 0 ? col("tags") : org.apache.spark.sql.functions.lit(null);
-    Dataset<Row> points =
-        posts
-            .select(
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
                 col(key),
                 unix_date(col("published_date")).as("_day"),
                 col("content_hash"),
                 col("source_name"),
                 col("char_count"),
-                tags.as("_tags"))
+                tags.as("_tags")));
+    constants.forEach(c -> columns.add(col(c)));
+    SeriesPartitions series = new SeriesPartitions(horizon, topTags, constants, adapter);
+    Dataset<Row> points =
+        posts
+            .select(columns.toArray(Column[]::new))
             .repartition(col(key))
             .sortWithinPartitions(col(key), col("_day"))
-            .mapPartitions(new SeriesPartitions(horizon, topTags, adapter), Encoders.row(adapter));
+            .mapPartitions(series, Encoders.row(adapter));
     return points.withColumn("period_start", date_from_unix_date(col("period_start")));
   }
 

@@ -5,18 +5,21 @@ import static org.apache.spark.sql.functions.col;
 import dev.posttrends.io.ConcurrentWrites;
 import dev.posttrends.io.Schemas;
 import dev.posttrends.io.TableWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The trends stage: reads the {@code posts}, {@code metrics} and {@code keywords} Parquet of a run
- * (only the columns it needs) and writes the four tables under {@code trends/}, each partitioned by
- * {@code period}. The same code serves a full run (reading the tables it just staged) and a
- * trends-only run over an existing output.
+ * The trends stage: reads the {@code posts}, {@code metrics}, {@code keywords} and {@code entities}
+ * Parquet of a run (only the columns it needs) and writes the five tables under {@code trends/},
+ * each partitioned by {@code period}. The same code serves a full run (reading the tables it just
+ * staged) and a trends-only run over an existing output.
  */
 public final class TrendsJob {
 
@@ -27,28 +30,33 @@ public final class TrendsJob {
   public static final String TAG_PERIOD = "tag_period";
   public static final String KEYWORD_PERIOD = "keyword_period";
   public static final String METRIC_PERIOD = "metric_period";
+  public static final String ENTITY_PERIOD = "entity_period";
   public static final java.util.List<String> TABLES =
-      java.util.List.of(CATEGORY_PERIOD, TAG_PERIOD, KEYWORD_PERIOD, METRIC_PERIOD);
+      java.util.List.of(CATEGORY_PERIOD, TAG_PERIOD, KEYWORD_PERIOD, METRIC_PERIOD, ENTITY_PERIOD);
 
   private TrendsJob() {}
 
   /**
-   * Writes the trend tables from the tables at {@code postsPath}, {@code metricsPath} and {@code
-   * keywordsPath}, each as {@code prefix + name}; {@code postCount} sizes the output files.
+   * Writes the trend tables from the tables at {@code postsPath}, {@code metricsPath}, {@code
+   * keywordsPath} and {@code entitiesPath}, each as {@code prefix + name}; {@code postCount} sizes
+   * the output files. No folder at {@code entitiesPath} (an output of a version without entities)
+   * reads as no entities: {@code entity_period} is then written empty.
    */
   public static void writeTrends(
       SparkSession spark,
       String postsPath,
       String metricsPath,
       String keywordsPath,
+      String entitiesPath,
       long postCount,
       String prefix,
       TableWriter tables) {
     Dataset<Row> posts = filterTrendableDates(read(spark, postsPath, Schemas.POSTS));
     Dataset<Row> metrics = read(spark, metricsPath, Schemas.METRICS);
     Dataset<Row> keywords = read(spark, keywordsPath, Schemas.KEYWORDS);
+    Dataset<Row> entities = readIfPresent(spark, entitiesPath, Schemas.ENTITIES);
     long rows = Math.max(1, postCount) * Periods.TYPES.size();
-    // the horizon query runs once, timed with the first of category_period and tag_period to ask
+    // the horizon query runs once, timed with the first of the series tables to ask for it
     Supplier<LocalDate> horizon =
         once(() -> SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts)));
     long start = System.nanoTime();
@@ -81,6 +89,13 @@ public final class TrendsJob {
             "tag",
             rows,
             () -> TagTrends.tagPeriod(posts, horizon.get())));
+    writes.submit(
+        write(
+            tables,
+            prefix + ENTITY_PERIOD,
+            "entity",
+            rows,
+            () -> EntityTrends.entityPeriod(entities, posts, horizon.get())));
     writes.awaitAll();
     tables.stage("trends", start);
   }
@@ -131,6 +146,7 @@ public final class TrendsJob {
       case TAG_PERIOD -> Schemas.TAG_PERIOD;
       case KEYWORD_PERIOD -> Schemas.KEYWORD_PERIOD;
       case METRIC_PERIOD -> Schemas.METRIC_PERIOD;
+      case ENTITY_PERIOD -> Schemas.ENTITY_PERIOD;
       default -> throw new IllegalArgumentException("Unknown trend table " + name);
     };
   }
@@ -138,5 +154,21 @@ public final class TrendsJob {
   /** A table with its declared schema: an empty table (no files) reads as no rows. */
   static Dataset<Row> read(SparkSession spark, String path, StructType schema) {
     return spark.read().schema(schema).parquet(path);
+  }
+
+  /**
+   * As {@link #read}, but no folder at {@code path} reads as no rows: Spark fails on a missing path
+   * even with a schema given, and a table added in a later version is missing from older outputs.
+   */
+  static Dataset<Row> readIfPresent(SparkSession spark, String path, StructType schema) {
+    Path folder = new Path(path);
+    try {
+      if (!folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(folder)) {
+        return spark.createDataFrame(java.util.List.of(), schema);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot check " + path, e);
+    }
+    return read(spark, path, schema);
   }
 }

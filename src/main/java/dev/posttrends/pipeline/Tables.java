@@ -86,6 +86,8 @@ final class Tables {
           tables.path(IngestJob.POSTS),
           tables.path(IngestJob.METRICS),
           tables.path(IngestJob.KEYWORDS),
+          // written by the entities extraction (issue 14); until then absent, entity_period empty
+          tables.path("entities"),
           accounting.posts(),
           TrendsJob.FOLDER,
           tables);

@@ -16,9 +16,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code --stages trends}: recomputes {@code OUT/trends/} from the {@code posts}, {@code metrics}
- * and {@code keywords} of an existing output, swapping in only the trends folder, and records the
- * rerun in {@code manifest.json} under {@code trends_rerun}.
+ * {@code --stages trends}: recomputes {@code OUT/trends/} from the {@code posts}, {@code metrics},
+ * {@code keywords} and (where present) {@code entities} of an existing output, swapping in only the
+ * trends folder, and records the rerun in {@code manifest.json} under {@code trends_rerun}.
  */
 public final class TrendsRerun {
 
@@ -46,6 +46,8 @@ public final class TrendsRerun {
           new Path(out, IngestJob.POSTS).toString(),
           new Path(out, IngestJob.METRICS).toString(),
           new Path(out, IngestJob.KEYWORDS).toString(),
+          // absent in outputs of versions before issue 14: entity_period is then empty
+          new Path(out, "entities").toString(),
           previous.at("/posts").asLong(),
           "",
           new TableWriter(commit, rerun));

@@ -47,6 +47,7 @@ class SchemaDocTest {
     assertEquals(columns(Schemas.TAG_PERIOD), documented("tag_period"));
     assertEquals(columns(Schemas.KEYWORD_PERIOD), documented("keyword_period"));
     assertEquals(columns(Schemas.METRIC_PERIOD), documented("metric_period"));
+    assertEquals(columns(Schemas.ENTITY_PERIOD), documented("entity_period"));
   }
 
   @Test

@@ -135,6 +135,8 @@ class TrendsRunTest {
         count("SELECT count(*) FROM " + trends("category_period")),
         manifest.at("/tables/trends~1category_period/rows").asLong());
     assertEquals("period", manifest.at("/tables/trends~1keyword_period/partitioned_by/0").asText());
+    // written (empty where the run has no entities table) and counted like the others
+    assertTrue(manifest.at("/tables/trends~1entity_period/rows").isNumber(), manifest.toString());
   }
 
   @Test
@@ -236,6 +238,8 @@ class TrendsRunTest {
     Path copy = tmp.resolve("copy");
     org.apache.commons.io.FileUtils.copyDirectory(out.toFile(), copy.toFile());
     org.apache.commons.io.FileUtils.deleteDirectory(copy.resolve("trends").toFile());
+    // an output of a version before entities were extracted
+    org.apache.commons.io.FileUtils.deleteDirectory(copy.resolve("entities").toFile());
     long posts = count("SELECT count(*) FROM " + table(copy.resolve("posts")));
     assertTrue(!java.nio.file.Files.exists(out.resolve("report")), "--no-report wrote no report");
     StringWriter err = new StringWriter();
@@ -256,6 +260,8 @@ class TrendsRunTest {
         new com.fasterxml.jackson.databind.ObjectMapper()
             .readTree(copy.resolve("manifest.json").toFile());
     assertTrue(manifest.at("/trends_rerun/stage_seconds/write_category_period").isNumber());
+    assertTrue(manifest.at("/trends_rerun/stage_seconds/write_entity_period").isNumber());
+    assertTrue(java.nio.file.Files.isDirectory(copy.resolve("trends/entity_period")));
     assertTrue(
         java.nio.file.Files.size(copy.resolve("report").resolve("index.html")) > 500_000,
         "the trends rerun rebuilt the report");
