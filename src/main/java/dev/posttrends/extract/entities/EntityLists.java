@@ -1,0 +1,86 @@
+package dev.posttrends.extract.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The entity word lists shipped under {@code dev/posttrends/entities/} on the classpath, read once
+ * per JVM into {@link Tables} and shared: they are immutable. Every list says in its header where
+ * its entries come from.
+ */
+final class EntityLists {
+
+  static final String FOLDER = "/dev/posttrends/entities/";
+
+  /** The keyword extractor's Chinese stop words: a name never is, or starts after, one of them. */
+  static final String STOP_WORDS = "/dev/posttrends/keywords/stopwords-zh.txt";
+
+  private EntityLists() {}
+
+  /** The tables, loaded on first use. */
+  static final class Tables {
+    static final NameTrie<Entity> LISTED = listed();
+    static final Set<String> COMPANY_SUFFIXES = Set.copyOf(lines(FOLDER + "company-suffixes.txt"));
+    static final Set<String> INSTITUTION_SUFFIXES =
+        Set.copyOf(lines(FOLDER + "institution-suffixes.txt"));
+    static final Set<String> LEAD_INS = Set.copyOf(lines(FOLDER + "lead-ins.txt"));
+    static final Set<String> GENERIC = Set.copyOf(lines(FOLDER + "generic-names.txt"));
+    static final Set<String> COMMODITIES = Set.copyOf(lines(FOLDER + "commodities.txt"));
+    static final Set<String> DICTIONARY_JUNK = Set.copyOf(lines(FOLDER + "dictionary-junk.txt"));
+    static final Set<String> STOP = Set.copyOf(lines(STOP_WORDS));
+
+    private Tables() {}
+  }
+
+  /**
+   * Indices and institutions: each line is the name to count under, then its other spellings,
+   * separated by spaces. Each spelling maps to an entity template with offset -1.
+   */
+  private static NameTrie<Entity> listed() {
+    TreeMap<String, Entity> map = new TreeMap<>();
+    addAll(map, lines(FOLDER + "indexes.txt"), Entity.INDEX);
+    addAll(map, lines(FOLDER + "institutions.txt"), Entity.ORGANIZATION);
+    return new NameTrie<>(map);
+  }
+
+  private static void addAll(TreeMap<String, Entity> map, List<String> lines, String type) {
+    for (String line : lines) {
+      String[] spellings = line.split("\\s+");
+      String name = spellings[0];
+      for (String spelling : spellings) {
+        map.putIfAbsent(spelling, new Entity(spelling, name, type, null, null, "list", -1));
+      }
+    }
+  }
+
+  /** The non-blank lines of a classpath list, stripped, without {@code #} comments. */
+  static List<String> lines(String resource) {
+    // A missing list is a packaging bug (for example a shade filter), not a text to skip.
+    InputStream in = EntityLists.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("Cannot find word list on the classpath: " + resource);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int hash = line.indexOf('#');
+        String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!word.isEmpty()) {
+          out.add(word);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read word list " + resource, e);
+    }
+    return out;
+  }
+}
