@@ -5,6 +5,7 @@ import dev.posttrends.extract.keywords.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The names of companies, people, organisations, places and market indices in a text, each once,
@@ -17,6 +18,8 @@ import java.util.List;
  *       {@code institutions.txt}), found with one Aho-Corasick automaton;
  *   <li>{@code mover}: stock names before a price move, {@code 英恒科技涨近8%} ({@link Movers});
  *   <li>{@code suffix}: names ending in a company or institution suffix ({@link SuffixNames});
+ *   <li>{@code list}: large companies from {@code companies.txt}, after the suffix rule so that
+ *       {@code 比亚迪股份} stays whole rather than {@code 比亚迪} + {@code 股份};
  *   <li>{@code dictionary}: words the dictionary tags as names ({@link DictionaryNames});
  *   <li>{@code latin}: runs of capitalised Latin words ({@link LatinNames}).
  * </ol>
@@ -27,6 +30,9 @@ import java.util.List;
 public final class EntityFinder {
 
   private static final Comparator<Entity> BY_OFFSET = Comparator.comparingInt(Entity::offset);
+
+  /** Places naming the home country: 中国证监会 is 证监会. */
+  private static final Set<String> HOME = Set.of("中国", "我国", "中华人民共和国", "全国", "国家");
 
   private final Spans spans = new Spans();
   private final Words index = new Words();
@@ -49,25 +55,38 @@ public final class EntityFinder {
     index.reset(text, words);
     List<Entity> out = new ArrayList<>();
     CodeAnchors.find(text, index, spans, out);
-    Tables.LISTED.find(
-        text,
-        spans,
-        (begin, end, template) -> {
-          if (end - begin <= 2 && !(index.isBoundary(begin) && index.isBoundary(end))) {
-            return false; // 道指 in 报道指出, 人行 in 个人行为: short names must be whole words
-          }
-          out.add(
-              new Entity(
-                  text.substring(begin, end), template.name(), template.type(), null, null,
-                  "list", begin));
-          spans.take(begin, end);
-          return true;
-        });
+    Tables.LISTED.find(text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
     Movers.find(text, index, spans, out);
     SuffixNames.find(text, words, index, spans, out);
+    Tables.COMPANIES.find(text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
     DictionaryNames.find(words, spans, out);
     LatinNames.find(text, spans, out);
     out.sort(BY_OFFSET);
     return PostNames.normalise(out);
+  }
+
+  /**
+   * Keeps a list match that is made of whole words ({@code 道指} is not in {@code 报道指出}). An
+   * institution right after a foreign or local place is that place's own ({@code 美国商务部},
+   * {@code 上海市国资委}): the place joins the surface and the name.
+   */
+  private boolean addListed(String text, int begin, int end, Entity template, List<Entity> out) {
+    if (!index.isBoundary(begin) || !index.isBoundary(end)) {
+      return false;
+    }
+    int start = begin;
+    String name = template.name();
+    Word place = index.endingAt(begin);
+    if (Entity.ORGANIZATION.equals(template.type())
+        && place != null
+        && place.nature().startsWith("ns")
+        && !HOME.contains(place.text())
+        && spans.isFree(place.offset(), begin)) {
+      start = place.offset();
+      name = text.substring(start, end);
+    }
+    out.add(new Entity(text.substring(start, end), name, template.type(), null, null, "list", start));
+    spans.take(start, end);
+    return true;
   }
 }

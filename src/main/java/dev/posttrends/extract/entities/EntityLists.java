@@ -27,8 +27,11 @@ final class EntityLists {
 
   /** The tables, loaded on first use. */
   static final class Tables {
-    static final NameTrie<Entity> LISTED = listed();
+    static final NameTrie<Entity> LISTED = listed("indexes.txt", "institutions.txt");
+    static final NameTrie<Entity> COMPANIES = listed("companies.txt");
     static final Set<String> COMPANY_SUFFIXES = Set.copyOf(lines(FOLDER + "company-suffixes.txt"));
+    static final Set<String> INDUSTRY_SUFFIXES =
+        Set.copyOf(lines(FOLDER + "industry-suffixes.txt"));
     static final Set<String> INSTITUTION_SUFFIXES =
         Set.copyOf(lines(FOLDER + "institution-suffixes.txt"));
     static final Set<String> LEAD_INS = Set.copyOf(lines(FOLDER + "lead-ins.txt"));
@@ -41,13 +44,19 @@ final class EntityLists {
   }
 
   /**
-   * Indices and institutions: each line is the name to count under, then its other spellings,
-   * separated by spaces. Each spelling maps to an entity template with offset -1.
+   * The names of lists, each line the name to count under and then its other spellings, separated
+   * by spaces; each spelling maps to an entity template with offset -1. The type follows the file:
+   * {@code indexes.txt} index, {@code companies.txt} company, otherwise organization.
    */
-  private static NameTrie<Entity> listed() {
+  private static NameTrie<Entity> listed(String... files) {
     TreeMap<String, Entity> map = new TreeMap<>();
-    addAll(map, lines(FOLDER + "indexes.txt"), Entity.INDEX);
-    addAll(map, lines(FOLDER + "institutions.txt"), Entity.ORGANIZATION);
+    for (String file : files) {
+      String type =
+          file.startsWith("indexes")
+              ? Entity.INDEX
+              : file.startsWith("companies") ? Entity.COMPANY : Entity.ORGANIZATION;
+      addAll(map, lines(FOLDER + file), type);
+    }
     return new NameTrie<>(map);
   }
 

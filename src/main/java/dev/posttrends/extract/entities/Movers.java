@@ -22,12 +22,15 @@ final class Movers {
 
   static final int MAX_CHARS = 10;
 
-  /** A move right after a name: 涨近8, 跌逾3, 涨幅扩大至5, 涨停, 大涨, 领涨, 一度涨超…. */
+  /**
+   * A move right after a name: 涨近8%, 跌逾3%, 涨幅扩大至5%, 涨停, 大涨, 领涨, 一度涨超…. A figure
+   * must be a percentage: 涨10000元 is a commodity's price.
+   */
   private static final Pattern MOVE =
       Pattern.compile(
           "(?:一度|盘中|早盘|午后|尾盘|日内|盘初|午盘|收盘|盘后|夜盘)?收?"
               + "(?:(?:大|暴|急|飙|领)?[涨跌](?:幅(?:扩大)?(?:至|达|超过|超|逾|近)?)?"
-              + "(?:近|超|逾|约|达)?\\s*[0-9０-９]"
+              + "(?:近|超|逾|约|达)?\\s*[0-9０-９][0-9.]*\\s*[%％]"
               + "|涨停|跌停|大涨|大跌|暴涨|暴跌|领涨|领跌)");
 
   private Movers() {}
@@ -61,10 +64,11 @@ final class Movers {
       }
       int start =
           words.nameStart(end, Math.max(0, end - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
-      if (end - start < 2) {
-        return !members.isEmpty();
+      String name = text.substring(start, end);
+      if (end - start < 2 || name.equals(SuffixNames.suffixOf(name))) {
+        return !members.isEmpty(); // nothing, or 股份 alone: a name the walk could not see whole
       }
-      if (isGeneric(text.substring(start, end))) {
+      if (isGeneric(name)) {
         return false;
       }
       members.add(new int[] {start, end});

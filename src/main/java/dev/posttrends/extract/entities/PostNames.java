@@ -14,7 +14,8 @@ import java.util.Map;
  *   <li>a company name that is the short form of exactly one longer company name of the same post
  *       takes that name. Short forms are prefixes ({@code 比亚迪} of {@code 比亚迪股份}), or keep the
  *       first two characters and the company suffix ({@code 京城股份} of {@code 京城机电股份}). With
- *       two candidates ({@code 中国} of both {@code 中国石化} and {@code 中国平安}) the name stays.
+ *       two candidates ({@code 中国} of both {@code 中国石化} and {@code 中国平安}) the name stays, and a
+ *       name from a list is a whole name already ({@code 腾讯} is not short for {@code 腾讯游戏}).
  * </ul>
  *
  * A short form takes the long form's code too. Nothing is learned across posts here; {@link
@@ -40,7 +41,7 @@ final class PostNames {
       Entity named = e;
       if (e.code() != null) {
         named = e.withName(byCode.get(e.code()));
-      } else if (Entity.COMPANY.equals(e.type())) {
+      } else if (Entity.COMPANY.equals(e.type()) && !e.foundBy().equals("list")) {
         Entity longer = onlyLongerForm(e, entities);
         if (longer != null) {
           named =

@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names that end in a company suffix ({@code 集团}, {@code 科技}, {@code 股份有限公司}…) or an
+ * Names that end in a company suffix ({@code 集团}, {@code 股份有限公司}, {@code 科技}…) or an
  * institution suffix ({@code 委员会}, {@code 交易所}, {@code 部}, {@code 局}…). A run of suffix
  * words ({@code 科技 股份 有限公司}) ends the name; its head is found walking left ({@link
  * Words#nameStart}) so that the whole name holds 3 to {@value #MAX_CHARS} characters.
  *
- * <p>Common nouns build generic compounds with the same suffixes ({@code 商业银行}, {@code 金融科技},
- * {@code 子公司}, {@code 新能源汽车}), so the head must hold a proper part: a word the dictionary
- * tags as a place, organisation, person, other proper noun or abbreviation, a Latin word, or a
- * fragment the dictionary does not know as a word (a morpheme or unknown character, as in the
- * transliterated or invented names of companies). A one-character suffix (部, 局) needs a head of
- * two characters or more. Names of big banks and ministries whose heads are common words ({@code
- * 建设银行}, {@code 国家统计局}) come from {@code institutions.txt} instead.
+ * <p>Common nouns build generic compounds with the same suffixes ({@code 商业银行}, {@code 子公司},
+ * {@code 新能源汽车}, {@code 美国半导体}), so the head must hold a proper part: a word the
+ * dictionary tags as a place, organisation, person, other proper noun or abbreviation, a Latin
+ * word, or a fragment the dictionary does not know as a word (a morpheme or unknown character, as
+ * in invented and transliterated company names). Before an industry word ({@code
+ * industry-suffixes.txt}) a place name is not enough ({@code 江苏能源}), before a legal form or a
+ * licensed business it is ({@code 北京银行}). A head word that itself ends in a suffix ({@code
+ * 新能源}, {@code 总投资}) is no proper part, whatever its tag. A one-character suffix (部, 局) must stand as its own
+ * word or end a word of three or more characters or a proper word ({@code 商务部}, {@code 工信部}),
+ * never {@code 布局} or {@code 全部}. Big banks and ministries whose heads are common words
+ * ({@code 建设银行}, {@code 国家统计局}) come from {@code institutions.txt} instead.
  */
 final class SuffixNames {
 
@@ -33,7 +37,7 @@ final class SuffixNames {
     for (int i = 0; i < words.size(); i++) {
       Word first = words.get(i);
       String suffix = suffixOf(first.text());
-      if (suffix == null) {
+      if (suffix == null || !standsAlone(first, suffix)) {
         continue;
       }
       int j = i;
@@ -41,22 +45,21 @@ final class SuffixNames {
         j++; // 科技 股份 有限公司: the name ends after the last suffix word
       }
       String last = j > i ? words.get(j).text() : suffix;
-      boolean institution =
-          Tables.INSTITUTION_SUFFIXES.contains(last) && !Tables.COMPANY_SUFFIXES.contains(last);
+      boolean institution = Tables.INSTITUTION_SUFFIXES.contains(last) && !isCompanySuffix(last);
+      boolean industry = Tables.INDUSTRY_SUFFIXES.contains(last);
       int end = words.get(j).end();
-      int headEnd = first.end() - suffix.length();
       int budget = MAX_CHARS - (end - first.offset());
       int start =
           budget <= 0
               ? first.offset()
               : index.nameStart(first.offset(), 0, budget, Tables.STOP, Tables.LEAD_INS);
-      int head = headEnd - start;
-      if (head < 1 || (suffix.length() == 1 && head < 2) || end - start < 3
-          || end - start > MAX_CHARS) {
-        i = j;
-        continue;
-      }
-      if (hasProperPart(words, index, start, first, institution) && spans.isFree(start, end)) {
+      int head = first.end() - suffix.length() - start;
+      boolean fits = head >= 1 && (suffix.length() > 1 || head >= 2) && end - start >= 3;
+      boolean sector = j + 1 < words.size() && Tables.GENERIC.contains(words.get(j + 1).text());
+      if (fits
+          && !sector // 光伏新能源板块: an industry, not a company
+          && hasProperPart(index, start, first, suffix, institution, industry)
+          && spans.isFree(start, end)) {
         String surface = text.substring(start, end);
         String type = institution ? Entity.ORGANIZATION : Entity.COMPANY;
         out.add(new Entity(surface, surface, type, null, null, "suffix", start));
@@ -64,6 +67,21 @@ final class SuffixNames {
       }
       i = j;
     }
+  }
+
+  /**
+   * Whether the suffix is a morpheme of its own in {@code word}: the word is the suffix, a proper
+   * word, or long enough to hold a head; and the word is no generic noun such as 子公司.
+   */
+  private static boolean standsAlone(Word word, String suffix) {
+    String text = word.text();
+    if (Tables.LEAD_INS.contains(text) && !text.equals(suffix)) {
+      return false; // 有研稀土子公司: the company is the one before 子公司
+    }
+    return suffix.length() > 1
+        || text.length() == 1
+        || text.length() >= 3
+        || isProper(word, true);
   }
 
   /** The longest company or institution suffix {@code word} ends with, or null. */
@@ -78,22 +96,42 @@ final class SuffixNames {
   }
 
   private static boolean isSuffix(String s) {
-    return Tables.COMPANY_SUFFIXES.contains(s) || Tables.INSTITUTION_SUFFIXES.contains(s);
+    return isCompanySuffix(s) || Tables.INSTITUTION_SUFFIXES.contains(s);
   }
 
-  /** Whether a word from {@code start} up to and including {@code first} is a proper part. */
+  private static boolean isCompanySuffix(String s) {
+    return Tables.COMPANY_SUFFIXES.contains(s) || Tables.INDUSTRY_SUFFIXES.contains(s);
+  }
+
+  /** Whether the head, from {@code start} to the suffix inside {@code first}, has a proper part. */
   private static boolean hasProperPart(
-      List<Word> words, Words index, int start, Word first, boolean institution) {
-    if (first.text().length() > 1 && isProper(first, institution)) {
-      return true;
+      Words index, int start, Word first, String suffix, boolean institution, boolean industry) {
+    String inside = first.text().substring(0, first.text().length() - suffix.length());
+    if (!inside.isEmpty()
+        && !isSuffix(inside)
+        && !Tables.GENERIC.contains(inside)
+        && !(industry && first.nature().startsWith("ns"))
+        && isProper(first, institution)) {
+      return true; // 商务部, 外交部: the head is inside the word; not 新能源汽车
     }
-    for (Word w = index.endingAt(first.offset()); w != null && w.offset() >= start;
+    for (Word w = index.endingAt(first.offset());
+        w != null && w.offset() >= start;
         w = index.endingAt(w.offset())) {
-      if (isProper(w, institution)) {
+      if (isProperHead(w, institution, industry)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isProperHead(Word w, boolean institution, boolean industry) {
+    if (suffixOf(w.text()) != null || Tables.GENERIC.contains(w.text())) {
+      return false; // 新能源 in 新能源汽车 is an industry, 总投资 (nz) a phrase, not a name
+    }
+    if (industry && w.nature().startsWith("ns")) {
+      return false; // 美国半导体, 江苏能源
+    }
+    return isProper(w, institution);
   }
 
   static boolean isProper(Word w, boolean institution) {

@@ -85,7 +85,11 @@ final class Words {
     char tag = nature.charAt(0);
     if (text.length() == 1) {
       char c = text.charAt(0);
-      return SINGLE_STOP.indexOf(tag) >= 0 || FUNCTION_CHARS.indexOf(c) >= 0 || !isNameChar(c);
+      if (FUNCTION_CHARS.indexOf(c) >= 0 || !isNameChar(c)) {
+        return true;
+      }
+      // 斯/rg in 金斯瑞: a morpheme alone is a fragment of an unknown name, whatever its class
+      return SINGLE_STOP.indexOf(tag) >= 0 && !nature.endsWith("g");
     }
     if (isLatinWord(text)) {
       return false; // TCL in TCL科技, ST in ST八菱, 5G: Latin words carry no useful nature
