@@ -44,8 +44,8 @@ final class EntityLists {
   }
 
   /**
-   * The names of lists, each line the name to count under and then its other spellings, separated
-   * by spaces; each spelling maps to an entity template with offset -1. The type follows the file:
+   * The names of lists, each line the name to count under and then its other spellings ({@link
+   * #spellings}); each spelling maps to an entity template with offset -1. The type follows the file:
    * {@code indexes.txt} index, {@code companies.txt} company, otherwise organization.
    */
   private static NameTrie<Entity> listed(String... files) {
@@ -62,12 +62,38 @@ final class EntityLists {
 
   private static void addAll(TreeMap<String, Entity> map, List<String> lines, String type) {
     for (String line : lines) {
-      String[] spellings = line.split("\\s+");
-      String name = spellings[0];
+      List<String> spellings = spellings(line);
+      String name = spellings.get(0);
       for (String spelling : spellings) {
         map.putIfAbsent(spelling, new Entity(spelling, name, type, null, null, "list", -1));
       }
     }
+  }
+
+  /**
+   * The spellings of a list line: separated by spaces, except that neighbouring words written in
+   * ASCII only stay one spelling ({@code Goldman Sachs}, {@code Bank of America}).
+   */
+  static List<String> spellings(String line) {
+    List<String> out = new ArrayList<>();
+    for (String token : line.split("\\s+")) {
+      int last = out.size() - 1;
+      if (last >= 0 && isAscii(token) && isAscii(out.get(last))) {
+        out.set(last, out.get(last) + " " + token);
+      } else {
+        out.add(token);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7E) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The non-blank lines of a classpath list, stripped, without {@code #} comments. */

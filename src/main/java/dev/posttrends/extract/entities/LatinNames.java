@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class LatinNames {
 
-  /** A capitalised word: {@code Cook}, {@code JPMorgan}, {@code McDonald}. */
-  private static final String WORD = "[A-Z]{1,3}[a-z][A-Za-z]*";
+  /** A capitalised word: {@code Cook}, {@code JPMorgan}, {@code Mueller-Glissmann}. */
+  private static final String WORD = "[A-Z]{1,3}[a-z][A-Za-z]*(?:-[A-Z][a-z]+)?";
 
   private static final Pattern RUN =
       Pattern.compile(

@@ -9,7 +9,7 @@ import java.util.Set;
  * Names that end in a company suffix ({@code 集团}, {@code 股份有限公司}, {@code 科技}…) or an
  * institution suffix ({@code 委员会}, {@code 交易所}, {@code 部}, {@code 局}…). A run of suffix
  * words ({@code 科技 股份 有限公司}) ends the name; its head is found walking left ({@link
- * Words#nameStart}) so that the whole name holds 3 to {@value #MAX_CHARS} characters.
+ * Words#nameStart}), at most {@value #MAX_HEAD} characters, and the whole name holds at least 3.
  *
  * <p>Common nouns build generic compounds with the same suffixes ({@code 商业银行}, {@code 子公司},
  * {@code 新能源汽车}, {@code 美国半导体}), so the head must hold a proper part: a word the
@@ -25,7 +25,8 @@ import java.util.Set;
  */
 final class SuffixNames {
 
-  static final int MAX_CHARS = 12;
+  /** At most this many characters before the suffix run: names are short, sentences long. */
+  static final int MAX_HEAD = 10;
 
   /** Head words that make an institution's name specific although the dictionary calls them nouns. */
   private static final Set<String> STATE_HEADS = Set.of("国家", "中央", "全国", "国务院", "中国");
@@ -48,13 +49,10 @@ final class SuffixNames {
       boolean institution = Tables.INSTITUTION_SUFFIXES.contains(last) && !isCompanySuffix(last);
       boolean industry = Tables.INDUSTRY_SUFFIXES.contains(last);
       int end = words.get(j).end();
-      int budget = MAX_CHARS - (end - first.offset());
-      int start =
-          budget <= 0
-              ? first.offset()
-              : index.nameStart(first.offset(), 0, budget, Tables.STOP, Tables.LEAD_INS);
+      int start = index.nameStart(first.offset(), 0, MAX_HEAD, Tables.STOP, Tables.LEAD_INS);
       int head = first.end() - suffix.length() - start;
-      boolean fits = head >= 1 && (suffix.length() > 1 || head >= 2) && end - start >= 3;
+      boolean fits =
+          head >= 1 && head <= MAX_HEAD && (suffix.length() > 1 || head >= 2) && end - start >= 3;
       boolean sector = j + 1 < words.size() && Tables.GENERIC.contains(words.get(j + 1).text());
       if (fits
           && !sector // 光伏新能源板块: an industry, not a company
@@ -107,12 +105,12 @@ final class SuffixNames {
   private static boolean hasProperPart(
       Words index, int start, Word first, String suffix, boolean institution, boolean industry) {
     String inside = first.text().substring(0, first.text().length() - suffix.length());
-    if (!inside.isEmpty()
+    if (inside.length() >= 2
         && !isSuffix(inside)
         && !Tables.GENERIC.contains(inside)
         && !(industry && first.nature().startsWith("ns"))
         && isProper(first, institution)) {
-      return true; // 商务部, 外交部: the head is inside the word; not 新能源汽车
+      return true; // 商务部, 外交部: the head is inside the word; not 新能源汽车, not 总投资
     }
     for (Word w = index.endingAt(first.offset());
         w != null && w.offset() >= start;
