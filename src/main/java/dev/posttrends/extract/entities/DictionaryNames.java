@@ -8,8 +8,10 @@ import java.util.List;
  * Single words HanLP's dictionaries tag as names: {@code nt…} organisations ({@code ntc}, {@code
  * ntcb}, {@code ntcf} companies, banks and factories as companies), {@code ns…} places, {@code nr…}
  * persons. The FAST segmenter recognises no unknown names, so these are only the names the
- * dictionaries hold. Single characters, stop words and the dictionary's known false tags ({@code
- * dictionary-junk.txt}) are skipped.
+ * dictionaries hold. Single characters, stop words, the dictionary's known false tags ({@code
+ * dictionary-junk.txt}) and person words glued to name fragments are skipped. Limits: HanLP files
+ * some brands under transliterated persons ({@code nrf}: 比亚迪, 特斯拉); {@code companies.txt}
+ * takes the big ones first, the rest come out as persons.
  */
 final class DictionaryNames {
 
@@ -26,12 +28,30 @@ final class DictionaryNames {
           || !isHan(text.charAt(0))
           || Tables.STOP.contains(text)
           || Tables.DICTIONARY_JUNK.contains(text)
+          || (type.equals(Entity.PERSON) && (isFragment(words, i - 1) || isFragment(words, i + 1)))
           || !spans.isFree(w.offset(), w.end())) {
         continue;
       }
       out.add(new Entity(text, text, type, null, null, "dictionary", w.offset()));
       spans.take(w.offset(), w.end());
     }
+  }
+
+  /**
+   * Whether word {@code i} is a lone character the dictionary knows only as a piece of a name (a
+   * morpheme, abbreviation, name or unknown character): a person word beside one is most likely a
+   * fragment of a longer transliteration the dictionary lacks ({@code 霍尼韦尔}, {@code 麦康奈尔}).
+   */
+  private static boolean isFragment(List<Word> words, int i) {
+    if (i < 0 || i >= words.size()) {
+      return false;
+    }
+    Word w = words.get(i);
+    String nature = w.nature();
+    return w.text().length() == 1
+        && isHan(w.text().charAt(0))
+        && (nature.endsWith("g") || nature.startsWith("nr") || nature.startsWith("ns")
+            || nature.equals("j") || nature.equals("x"));
   }
 
   /** The entity type of a HanLP nature, or null when it names none. */

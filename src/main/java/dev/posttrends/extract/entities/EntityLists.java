@@ -34,6 +34,9 @@ final class EntityLists {
         Set.copyOf(lines(FOLDER + "industry-suffixes.txt"));
     static final Set<String> INSTITUTION_SUFFIXES =
         Set.copyOf(lines(FOLDER + "institution-suffixes.txt"));
+    /** The last characters of all suffixes: most words end in none, and need no lookup. */
+    static final String SUFFIX_ENDS =
+        lastChars(COMPANY_SUFFIXES, INDUSTRY_SUFFIXES, INSTITUTION_SUFFIXES);
     static final Set<String> LEAD_INS = Set.copyOf(lines(FOLDER + "lead-ins.txt"));
     static final Set<String> GENERIC = Set.copyOf(lines(FOLDER + "generic-names.txt"));
     static final Set<String> COMMODITIES = Set.copyOf(lines(FOLDER + "commodities.txt"));
@@ -68,6 +71,20 @@ final class EntityLists {
         map.putIfAbsent(spelling, new Entity(spelling, name, type, null, null, "list", -1));
       }
     }
+  }
+
+  @SafeVarargs
+  private static String lastChars(Set<String>... sets) {
+    StringBuilder out = new StringBuilder();
+    for (Set<String> set : sets) {
+      for (String word : set) {
+        char last = word.charAt(word.length() - 1);
+        if (out.indexOf(String.valueOf(last)) < 0) {
+          out.append(last);
+        }
+      }
+    }
+    return out.toString();
   }
 
   /**
