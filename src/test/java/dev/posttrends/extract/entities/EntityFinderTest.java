@@ -100,6 +100,13 @@ class EntityFinderTest {
   }
 
   @Test
+  void dictionaryPersonsInsideLongerTransliterationsAreSkipped() {
+    List<Entity> found = find("据霍尼韦尔官网消息，拜登表示欢迎。");
+    assertNull(bySurface(found, "韦尔"), found.toString());
+    assertEntity(found, "拜登", "拜登", "person", null, null, "dictionary");
+  }
+
+  @Test
   void latinRunsButNoSingleAcronyms() {
     List<Entity> found = find("Tim Cook表示，Berkshire Hathaway Inc增持，IPO与ETF市场活跃，Goldman Sachs看好。");
     assertEntity(found, "Tim Cook", "Tim Cook", "person", null, null, "latin");
