@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Names anchored by a stock code in brackets right after them: {@code 贵州茅台(600519)}, {@code
- * 三叶草生物-B（2197.HK）}, {@code 苹果(AAPL.O)}. The surest source: editors write the code only
- * after a listed company's (or fund's, index's) name. {@link StockCodes} reads the code; the name's
- * left edge is where the words stop looking like a name ({@link Words#nameStart}), at most {@value
+ * 三叶草生物-B（2197.HK）}, {@code 苹果(AAPL.O)}. The surest source: editors write the code only after a
+ * listed company's (or fund's, index's) name. {@link StockCodes} reads the code; the name's left
+ * edge is where the words stop looking like a name ({@link Words#nameStart}), at most {@value
  * #MAX_CHARS} characters before the share-class suffix. A share-class suffix ({@code -B}, {@code
  * -W}, {@code -SW}, {@code -U}) stays in surface and name: editors write the company so.
  */
@@ -43,7 +43,8 @@ final class CodeAnchors {
       }
       int stem = end - shareClassLength(text, end);
       int start =
-          words.nameStart(stem, Math.max(0, stem - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
+          words.nameStart(
+              stem, Math.max(0, stem - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
       if (stem - start < 2 || !spans.isFree(start, end)) {
         continue;
       }

@@ -10,8 +10,8 @@ import java.util.List;
  * persons. The FAST segmenter recognises no unknown names, so these are only the names the
  * dictionaries hold. Single characters, stop words, the dictionary's known false tags ({@code
  * dictionary-junk.txt}) and person words glued to name fragments are skipped. Limits: HanLP files
- * some brands under transliterated persons ({@code nrf}: 比亚迪, 特斯拉); {@code companies.txt}
- * takes the big ones first, the rest come out as persons.
+ * some brands under transliterated persons ({@code nrf}: 比亚迪, 特斯拉); {@code companies.txt} takes the
+ * big ones first, the rest come out as persons.
  */
 final class DictionaryNames {
 
@@ -50,8 +50,11 @@ final class DictionaryNames {
     String nature = w.nature();
     return w.text().length() == 1
         && isHan(w.text().charAt(0))
-        && (nature.endsWith("g") || nature.startsWith("nr") || nature.startsWith("ns")
-            || nature.equals("j") || nature.equals("x"));
+        && (nature.endsWith("g")
+            || nature.startsWith("nr")
+            || nature.startsWith("ns")
+            || nature.equals("j")
+            || nature.equals("x"));
   }
 
   /** The entity type of a HanLP nature, or null when it names none. */

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The names of companies, people, organisations, places and market indices in a text, each once,
- * in text order and never overlapping. Sources run from the surest to the least sure, and a later
- * one only gets characters no earlier one took:
+ * The names of companies, people, organisations, places and market indices in a text, each once, in
+ * text order and never overlapping. Sources run from the surest to the least sure, and a later one
+ * only gets characters no earlier one took:
  *
  * <ol>
  *   <li>{@code code}: a name followed by a bracketed stock code ({@link CodeAnchors});
@@ -55,10 +55,12 @@ public final class EntityFinder {
     index.reset(text, words);
     List<Entity> out = new ArrayList<>();
     CodeAnchors.find(text, index, spans, out);
-    Tables.LISTED.find(text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
+    Tables.LISTED.find(
+        text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
     Movers.find(text, index, spans, out);
     SuffixNames.find(text, words, index, spans, out);
-    Tables.COMPANIES.find(text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
+    Tables.COMPANIES.find(
+        text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
     DictionaryNames.find(words, spans, out);
     LatinNames.find(text, spans, out);
     out.sort(BY_OFFSET);
@@ -67,8 +69,8 @@ public final class EntityFinder {
 
   /**
    * Keeps a list match that is made of whole words ({@code 道指} is not in {@code 报道指出}). An
-   * institution right after a foreign or local place is that place's own ({@code 美国商务部},
-   * {@code 上海市国资委}): the place joins the surface and the name.
+   * institution right after a foreign or local place is that place's own ({@code 美国商务部}, {@code
+   * 上海市国资委}): the place joins the surface and the name.
    */
   private boolean addListed(String text, int begin, int end, Entity template, List<Entity> out) {
     if (!index.isBoundary(begin) || !index.isBoundary(end)) {
@@ -85,7 +87,8 @@ public final class EntityFinder {
       start = place.offset();
       name = text.substring(start, end);
     }
-    out.add(new Entity(text.substring(start, end), name, template.type(), null, null, "list", start));
+    out.add(
+        new Entity(text.substring(start, end), name, template.type(), null, null, "list", start));
     spans.take(start, end);
     return true;
   }

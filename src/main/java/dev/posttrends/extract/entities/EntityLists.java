@@ -34,9 +34,11 @@ final class EntityLists {
         Set.copyOf(lines(FOLDER + "industry-suffixes.txt"));
     static final Set<String> INSTITUTION_SUFFIXES =
         Set.copyOf(lines(FOLDER + "institution-suffixes.txt"));
+
     /** The last characters of all suffixes: most words end in none, and need no lookup. */
     static final String SUFFIX_ENDS =
         lastChars(COMPANY_SUFFIXES, INDUSTRY_SUFFIXES, INSTITUTION_SUFFIXES);
+
     static final Set<String> LEAD_INS = Set.copyOf(lines(FOLDER + "lead-ins.txt"));
     static final Set<String> GENERIC = Set.copyOf(lines(FOLDER + "generic-names.txt"));
     static final Set<String> COMMODITIES = Set.copyOf(lines(FOLDER + "commodities.txt"));
@@ -48,8 +50,8 @@ final class EntityLists {
 
   /**
    * The names of lists, each line the name to count under and then its other spellings ({@link
-   * #spellings}); each spelling maps to an entity template with offset -1. The type follows the file:
-   * {@code indexes.txt} index, {@code companies.txt} company, otherwise organization.
+   * #spellings}); each spelling maps to an entity template with offset -1. The type follows the
+   * file: {@code indexes.txt} index, {@code companies.txt} company, otherwise organization.
    */
   private static NameTrie<Entity> listed(String... files) {
     TreeMap<String, Entity> map = new TreeMap<>();

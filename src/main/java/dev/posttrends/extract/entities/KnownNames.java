@@ -8,10 +8,10 @@ import java.util.TreeMap;
 
 /**
  * Names a batch learned from all its posts (say, every code-anchored or mover name of a day's
- * news), found again in every post: a post that writes {@code 信义能源} without a code still names
- * the company another post anchored with {@code (03868)}. Each learned entity is searched by its
- * name and by its surface; an occurrence is reported with the learned name, type, code and
- * exchange, {@code foundBy = "batch"}.
+ * news), found again in every post: a post that writes {@code 信义能源} without a code still names the
+ * company another post anchored with {@code (03868)}. Each learned entity is searched by its name
+ * and by its surface; an occurrence is reported with the learned name, type, code and exchange,
+ * {@code foundBy = "batch"}.
  *
  * <p>Serializable so that Spark can broadcast it: only the entity list travels; the Aho-Corasick
  * automaton (HanLP's is not serializable) is rebuilt lazily, once per JVM that receives it. Safe to
@@ -34,7 +34,8 @@ public final class KnownNames implements Serializable {
   public KnownNames(Collection<Entity> names) {
     this.names = new ArrayList<>(names.size());
     for (Entity e : names) {
-      this.names.add(new Entity(e.surface(), e.name(), e.type(), e.code(), e.exchange(), "batch", -1));
+      this.names.add(
+          new Entity(e.surface(), e.name(), e.type(), e.code(), e.exchange(), "batch", -1));
     }
     this.trie = build(this.names);
   }
@@ -60,17 +61,23 @@ public final class KnownNames implements Serializable {
         spans.take(e.offset(), e.end());
       }
     }
-    trie().find(
-        text,
-        spans,
-        (begin, end, known) -> {
-          String surface = text.substring(begin, end);
-          out.add(
-              new Entity(
-                  surface, known.name(), known.type(), known.code(), known.exchange(), "batch",
-                  begin));
-          return true;
-        });
+    trie()
+        .find(
+            text,
+            spans,
+            (begin, end, known) -> {
+              String surface = text.substring(begin, end);
+              out.add(
+                  new Entity(
+                      surface,
+                      known.name(),
+                      known.type(),
+                      known.code(),
+                      known.exchange(),
+                      "batch",
+                      begin));
+              return true;
+            });
     return out;
   }
 

@@ -19,15 +19,21 @@ final class LatinNames {
 
   private static final Pattern RUN =
       Pattern.compile(
-          "(?<![A-Za-z0-9])" + WORD + "(?:(?: | of | & | de )" + WORD + ")+"
+          "(?<![A-Za-z0-9])"
+              + WORD
+              + "(?:(?: | of | & | de )"
+              + WORD
+              + ")+"
               + "(?: (?:LLC|PLC|AG|SE|SA|NV|LP|AB))?(?![A-Za-z0-9])");
 
+  /** Last words that make a run a company. */
   private static final Set<String> CORPORATE =
       Set.of(
-          "Inc", "Corp", "Corporation", "Ltd", "Limited", "Group", "Holdings", "Holding", "Bank",
-          "Capital", "Securities", "Partners", "Technologies", "Technology", "Motors", "Company",
-          "Co", "LLC", "PLC", "AG", "SE", "SA", "NV", "LP", "AB", "Management", "Investments",
-          "Financial", "Pharmaceuticals", "Therapeutics", "Airlines", "Energy", "Systems");
+          ("Inc Corp Corporation Ltd Limited Group Holdings Holding Bank Capital Securities"
+               + " Partners Technologies Technology Motors Company Co LLC PLC AG SE SA NV LP AB"
+               + " Management Investments Financial Pharmaceuticals Therapeutics Airlines Energy"
+               + " Systems")
+              .split(" "));
 
   private LatinNames() {}
 

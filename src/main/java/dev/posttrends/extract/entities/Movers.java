@@ -8,23 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stock names in market-move sentences: {@code 申通快递涨停}, {@code 英恒科技涨近8%}, {@code
- * 京东方精电、上海复旦涨近4%} (each member of a list joined by 、和 及 与). Market news names a
- * stock right before its move; the name's left edge is found by {@link Words#nameStart}, at most
- * {@value #MAX_CHARS} characters, and never crosses a comma (a comma often starts a new clause).
+ * Stock names in market-move sentences: {@code 申通快递涨停}, {@code 英恒科技涨近8%}, {@code 京东方精电、上海复旦涨近4%}
+ * (each member of a list joined by 、和 及 与). Market news names a stock right before its move; the
+ * name's left edge is found by {@link Words#nameStart}, at most {@value #MAX_CHARS} characters, and
+ * never crosses a comma (a comma often starts a new clause).
  *
- * <p>The same pattern moves sectors, commodities and indices ({@code 酿酒行业领涨}, {@code 沥青、铁矿
- * 涨超1%}), so a list with any member that is a generic word, ends like one ({@link
- * Tables#GENERIC}: 板块, 行业, 概念股, a word ending in 股 but not 股份, 价…) or is a futures
- * commodity is dropped whole: lists are of one kind.
+ * <p>The same pattern moves sectors, commodities and indices ({@code 酿酒行业领涨}, {@code 沥青、铁矿 涨超1%}),
+ * so a list with any member that is a generic word, ends like one ({@link Tables#GENERIC}: 板块, 行业,
+ * 概念股, a word ending in 股 but not 股份, 价…) or is a futures commodity is dropped whole: lists are of
+ * one kind.
  */
 final class Movers {
 
   static final int MAX_CHARS = 10;
 
   /**
-   * A move right after a name: 涨近8%, 跌逾3%, 涨幅扩大至5%, 涨停, 大涨, 领涨, 一度涨超…. A figure
-   * must be a percentage: 涨10000元 is a commodity's price.
+   * A move right after a name: 涨近8%, 跌逾3%, 涨幅扩大至5%, 涨停, 大涨, 领涨, 一度涨超…. A figure must be a
+   * percentage: 涨10000元 is a commodity's price.
    */
   private static final Pattern MOVE =
       Pattern.compile(
@@ -63,7 +63,8 @@ final class Movers {
         end--;
       }
       int start =
-          words.nameStart(end, Math.max(0, end - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
+          words.nameStart(
+              end, Math.max(0, end - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
       String name = text.substring(start, end);
       if (end - start < 2 || name.equals(SuffixNames.suffixOf(name))) {
         return !members.isEmpty(); // nothing, or 股份 alone: a name the walk could not see whole

@@ -30,9 +30,9 @@ final class NameTrie<V> {
   }
 
   /**
-   * Offers {@code sink} the leftmost-longest matches in {@code text} that lie on free characters
-   * of {@code spans}, in text order; after a kept match the search goes on at its end, after a
-   * refused one at the next character. Does not mark matches taken.
+   * Offers {@code sink} the leftmost-longest matches in {@code text} that lie on free characters of
+   * {@code spans}, in text order; after a kept match the search goes on at its end, after a refused
+   * one at the next character. Does not mark matches taken.
    */
   @SuppressWarnings("unchecked")
   void find(String text, Spans spans, Sink<V> sink) {

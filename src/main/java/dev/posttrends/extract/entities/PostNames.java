@@ -12,10 +12,10 @@ import java.util.Map;
  *   <li>every mention carrying the same code is counted under the longest name written with that
  *       code ({@code 茅台(600519)} and {@code 贵州茅台(600519.SH)} both become {@code 贵州茅台});
  *   <li>a company name that is the short form of exactly one longer company name of the same post
- *       takes that name. Short forms are prefixes ({@code 比亚迪} of {@code 比亚迪股份}), or keep the
- *       first two characters and the company suffix ({@code 京城股份} of {@code 京城机电股份}). With
- *       two candidates ({@code 中国} of both {@code 中国石化} and {@code 中国平安}) the name stays, and a
- *       name from a list is a whole name already ({@code 腾讯} is not short for {@code 腾讯游戏}).
+ *       takes that name. Short forms are prefixes ({@code 比亚迪} of {@code 比亚迪股份}), or keep the first
+ *       two characters and the company suffix ({@code 京城股份} of {@code 京城机电股份}). With two candidates
+ *       ({@code 中国} of both {@code 中国石化} and {@code 中国平安}) the name stays, and a name from a list
+ *       is a whole name already ({@code 腾讯} is not short for {@code 腾讯游戏}).
  * </ul>
  *
  * A short form takes the long form's code too. Nothing is learned across posts here; {@link
@@ -46,8 +46,13 @@ final class PostNames {
         if (longer != null) {
           named =
               new Entity(
-                  e.surface(), longer.name(), e.type(), longer.code(), longer.exchange(),
-                  e.foundBy(), e.offset());
+                  e.surface(),
+                  longer.name(),
+                  e.type(),
+                  longer.code(),
+                  longer.exchange(),
+                  e.foundBy(),
+                  e.offset());
         }
       }
       out.add(named);

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Which characters of a text already belong to an entity, plus scratch arrays the automata reuse.
- * Sources run from the surest to the least sure; a later source only gets characters no earlier
- * one took, so the entities of a text never overlap. Not thread-safe; reused text after text.
+ * Sources run from the surest to the least sure; a later source only gets characters no earlier one
+ * took, so the entities of a text never overlap. Not thread-safe; reused text after text.
  */
 final class Spans {
 

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *       (bonds) on Shanghai; 00, 30, 20 (B), 15, 16, 18 (funds), 12 (bonds), 39 (indices) on
  *       Shenzhen; 43 and every 8x and 92 on Beijing (formerly NEEQ). Other prefixes are no code.
  *   <li>Hong Kong: leading zeros dropped and padded to four digits, {@code 00700.HK}, {@code
- *       0700.HK} and {@code 700.HK} all become {@code 0700.HK} (the Wind and Yahoo convention). Five
- *       digits starting with 0 need no {@code .HK}; four bare digits only count in a post that
+ *       0700.HK} and {@code 700.HK} all become {@code 0700.HK} (the Wind and Yahoo convention).
+ *       Five digits starting with 0 need no {@code .HK}; four bare digits only count in a post that
  *       speaks of Hong Kong, as years are written the same way.
  *   <li>US: the ticker and the exchange letter as written: {@code AAPL.O} (Nasdaq), {@code SUN.N}
  *       (NYSE), {@code .A} (NYSE American), {@code .US}; {@code NASDAQ: AAPL} becomes {@code
@@ -33,7 +33,8 @@ final class StockCodes {
   private static final String LEAD = "(?:(?:股票|证券)?代码\\s*[:：]?\\s*)?";
   private static final Pattern A_PREFIXED =
       Pattern.compile(LEAD + "(?i)(SH|SZ|BJ|SS)[.:：]?\\s*(\\d{6})");
-  private static final Pattern A_SHARE = Pattern.compile(LEAD + "(\\d{6})(?:\\.(?i)(SH|SZ|BJ|SS))?");
+  private static final Pattern A_SHARE =
+      Pattern.compile(LEAD + "(\\d{6})(?:\\.(?i)(SH|SZ|BJ|SS))?");
   private static final Pattern HK =
       Pattern.compile(LEAD + "(?:(HK|HKEX|SEHK|港交所|港股)\\s*[:：]\\s*)?(\\d{1,5})(\\.(?i)HK)?");
   private static final Pattern US_SUFFIXED =
@@ -75,7 +76,9 @@ final class StockCodes {
     if (m.matches()) {
       String market = m.group(1).toUpperCase(Locale.ROOT);
       String exchange =
-          market.equals("NASDAQ") || market.equals("纳斯达克") ? "O" : market.equals("AMEX") ? "A" : "N";
+          market.equals("NASDAQ") || market.equals("纳斯达克")
+              ? "O"
+              : market.equals("AMEX") ? "A" : "N";
       return new Code(m.group(2) + "." + exchange, exchange);
     }
     return null;

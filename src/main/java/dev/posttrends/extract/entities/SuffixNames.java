@@ -6,29 +6,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names that end in a company suffix ({@code 集团}, {@code 股份有限公司}, {@code 科技}…) or an
- * institution suffix ({@code 委员会}, {@code 交易所}, {@code 部}, {@code 局}…). A run of suffix
- * words ({@code 科技 股份 有限公司}) ends the name; its head is found walking left ({@link
- * Words#nameStart}), at most {@value #MAX_HEAD} characters, and the whole name holds at least 3.
+ * Names that end in a company suffix ({@code 集团}, {@code 股份有限公司}, {@code 科技}…) or an institution
+ * suffix ({@code 委员会}, {@code 交易所}, {@code 部}, {@code 局}…). A run of suffix words ({@code 科技 股份
+ * 有限公司}) ends the name; its head is found walking left ({@link Words#nameStart}), at most {@value
+ * #MAX_HEAD} characters, and the whole name holds at least 3.
  *
- * <p>Common nouns build generic compounds with the same suffixes ({@code 商业银行}, {@code 子公司},
- * {@code 新能源汽车}, {@code 美国半导体}), so the head must hold a proper part: a word the
- * dictionary tags as a place, organisation, person, other proper noun or abbreviation, a Latin
- * word, or a fragment the dictionary does not know as a word (a morpheme or unknown character, as
- * in invented and transliterated company names). Before an industry word ({@code
- * industry-suffixes.txt}) a place name is not enough ({@code 江苏能源}), before a legal form or a
- * licensed business it is ({@code 北京银行}). A head word that itself ends in a suffix ({@code
- * 新能源}, {@code 总投资}) is no proper part, whatever its tag. A one-character suffix (部, 局) must stand as its own
- * word or end a word of three or more characters or a proper word ({@code 商务部}, {@code 工信部}),
- * never {@code 布局} or {@code 全部}. Big banks and ministries whose heads are common words
- * ({@code 建设银行}, {@code 国家统计局}) come from {@code institutions.txt} instead.
+ * <p>Common nouns build generic compounds with the same suffixes ({@code 商业银行}, {@code 子公司}, {@code
+ * 新能源汽车}, {@code 美国半导体}), so the head must hold a proper part: a word the dictionary tags as a
+ * place, organisation, person, other proper noun or abbreviation, a Latin word, or a fragment the
+ * dictionary does not know as a word (a morpheme or unknown character, as in invented and
+ * transliterated company names). Before an industry word ({@code industry-suffixes.txt}) a place
+ * name is not enough ({@code 江苏能源}), before a legal form or a licensed business it is ({@code
+ * 北京银行}). A head word that itself ends in a suffix ({@code 新能源}, {@code 总投资}) is no proper part,
+ * whatever its tag. A one-character suffix (部, 局) must stand as its own word or end a word of three
+ * or more characters or a proper word ({@code 商务部}, {@code 工信部}), never {@code 布局} or {@code 全部}.
+ * Big banks and ministries whose heads are common words ({@code 建设银行}, {@code 国家统计局}) come from
+ * {@code institutions.txt} instead.
  */
 final class SuffixNames {
 
   /** At most this many characters before the suffix run: names are short, sentences long. */
   static final int MAX_HEAD = 10;
 
-  /** Head words that make an institution's name specific although the dictionary calls them nouns. */
+  /**
+   * Head words that make an institution's name specific although the dictionary calls them nouns.
+   */
   private static final Set<String> STATE_HEADS = Set.of("国家", "中央", "全国", "国务院", "中国");
 
   private SuffixNames() {}
@@ -76,10 +78,7 @@ final class SuffixNames {
     if (Tables.LEAD_INS.contains(text) && !text.equals(suffix)) {
       return false; // 有研稀土子公司: the company is the one before 子公司
     }
-    return suffix.length() > 1
-        || text.length() == 1
-        || text.length() >= 3
-        || isProper(word, true);
+    return suffix.length() > 1 || text.length() == 1 || text.length() >= 3 || isProper(word, true);
   }
 
   /** The longest company or institution suffix {@code word} ends with, or null. */

@@ -7,15 +7,15 @@ import java.util.Set;
 
 /**
  * The segmenter's words of one text, looked up by where they end, and the walk that finds where a
- * name ends on the left. Names in Chinese news have no capitals: the left edge of {@code 贵州茅台}
- * in {@code 今日贵州茅台(600519)} is where the words stop looking like a name. Not thread-safe;
- * reused text after text.
+ * name ends on the left. Names in Chinese news have no capitals: the left edge of {@code 贵州茅台} in
+ * {@code 今日贵州茅台(600519)} is where the words stop looking like a name. Not thread-safe; reused text
+ * after text.
  */
 final class Words {
 
   /**
-   * Single characters that introduce a name in news and rarely begin one (从, 为, 予 in 首予…),
-   * written for this project from Chinese grammar: prepositions, verbs of rating and reporting.
+   * Single characters that introduce a name in news and rarely begin one (从, 为, 予 in 首予…), written
+   * for this project from Chinese grammar: prepositions, verbs of rating and reporting.
    */
   private static final String FUNCTION_CHARS = "在从为向对将把被由与和及或等的了是于至据获予升降称让给跟同较自以即仍已还也都又再更最很并而则但就";
 
@@ -104,7 +104,9 @@ final class Words {
     return Character.isLetterOrDigit(c) || c == '-' || c == '·' || c == '*';
   }
 
-  /** ASCII letters and digits with at least one letter: {@code TCL}, {@code 5G}, not {@code 2021}. */
+  /**
+   * ASCII letters and digits with at least one letter: {@code TCL}, {@code 5G}, not {@code 2021}.
+   */
   private static boolean isLatinWord(String text) {
     boolean letter = false;
     for (int i = 0; i < text.length(); i++) {

@@ -64,8 +64,7 @@ class EntityFinderTest {
 
   @Test
   void moverListsOfSectorsCommoditiesOrPricesAreDropped() {
-    List<Entity> found =
-        find("煤炭板块、有色行业涨超2%；螺纹、焦炭涨超1%，电解铜涨500元，电力股大涨，此次大涨。");
+    List<Entity> found = find("煤炭板块、有色行业涨超2%；螺纹、焦炭涨超1%，电解铜涨500元，电力股大涨，此次大涨。");
     for (Entity e : found) {
       assertTrue(!e.foundBy().equals("mover"), "no mover in a sector or commodity list: " + e);
     }
@@ -127,8 +126,7 @@ class EntityFinderTest {
 
   @Test
   void namesAreNormalisedWithinThePost() {
-    List<Entity> found =
-        find("茅台(600519)获增持，贵州茅台（600519.SH）午后拉升。海信家电集团(0921.HK)公告，海信集团涨停。");
+    List<Entity> found = find("茅台(600519)获增持，贵州茅台（600519.SH）午后拉升。海信家电集团(0921.HK)公告，海信集团涨停。");
     assertEquals("贵州茅台", bySurface(found, "茅台").name());
     assertEquals("贵州茅台", bySurface(found, "贵州茅台").name());
     Entity shortForm = bySurface(found, "海信集团");
@@ -161,7 +159,12 @@ class EntityFinderTest {
   }
 
   private static void assertEntity(
-      List<Entity> found, String surface, String name, String type, String code, String exchange,
+      List<Entity> found,
+      String surface,
+      String name,
+      String type,
+      String code,
+      String exchange,
       String foundBy) {
     Entity e = bySurface(found, surface);
     assertNotNull(e, "no entity '" + surface + "' in " + new ArrayList<>(found));
