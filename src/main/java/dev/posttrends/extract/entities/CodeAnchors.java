@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * listed company's (or fund's, index's) name. {@link StockCodes} reads the code; the name's left
  * edge is where the words stop looking like a name ({@link Words#nameStart}), at most {@value
  * #MAX_CHARS} characters before the share-class suffix. A share-class suffix ({@code -B}, {@code
- * -W}, {@code -SW}, {@code -U}) stays in surface and name: editors write the company so.
+ * -W}, {@code -SW}, {@code -U}) stays in surface and name: editors write the company so. Other
+ * mentions of an anchored name in the same text carry its code too.
  */
 final class CodeAnchors {
 
@@ -52,6 +53,31 @@ final class CodeAnchors {
       String type = isIndex(surface) ? Entity.INDEX : Entity.COMPANY;
       out.add(new Entity(surface, surface, type, code.code(), code.exchange(), "code", start));
       spans.take(start, end);
+    }
+    int anchored = out.size();
+    for (int i = 0; i < anchored; i++) {
+      if ("code".equals(out.get(i).foundBy())) {
+        findAgain(text, out.get(i), words, spans, out);
+      }
+    }
+  }
+
+  /**
+   * The post's other mentions of a name it anchored once: {@code 信义能源(03868)…信义能源表示}. A
+   * handful of names per post, each searched with {@code indexOf}; a mention must be whole words
+   * and free, so {@code 茅台} is not found again inside {@code 贵州茅台}.
+   */
+  private static void findAgain(
+      String text, Entity anchor, Words words, Spans spans, List<Entity> out) {
+    String name = anchor.surface();
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+      int end = at + name.length();
+      if (spans.isFree(at, end) && words.isBoundary(at) && words.isBoundary(end)) {
+        out.add(
+            new Entity(
+                name, name, anchor.type(), anchor.code(), anchor.exchange(), "code", at));
+        spans.take(at, end);
+      }
     }
   }
 

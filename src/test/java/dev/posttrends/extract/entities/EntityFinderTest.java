@@ -37,6 +37,14 @@ class EntityFinderTest {
   }
 
   @Test
+  void laterMentionsOfAnAnchoredNameCarryItsCode() {
+    String text = "信达生物(1801.HK)公布临床结果。分析师认为，信达生物的新药有望获批。";
+    List<Entity> found = find(text);
+    assertEquals(2, found.stream().filter(e -> "1801.HK".equals(e.code())).count(), found.toString());
+    assertEquals("code", found.get(found.size() - 1).foundBy());
+  }
+
+  @Test
   void bracketedAcronymsAndYearsAreNoCodes() {
     List<Entity> found = find("国内生产总值(GDP)增长，公司年报(2021)显示营收(123)增长。");
     for (Entity e : found) {
