@@ -63,9 +63,9 @@ final class CodeAnchors {
   }
 
   /**
-   * The post's other mentions of a name it anchored once: {@code 信义能源(03868)…信义能源表示}. A
-   * handful of names per post, each searched with {@code indexOf}; a mention must be whole words
-   * and free, so {@code 茅台} is not found again inside {@code 贵州茅台}.
+   * The post's other mentions of a name it anchored once: {@code 信义能源(03868)…信义能源表示}. A handful of
+   * names per post, each searched with {@code indexOf}; a mention must be whole words and free, so
+   * {@code 茅台} is not found again inside {@code 贵州茅台}.
    */
   private static void findAgain(
       String text, Entity anchor, Words words, Spans spans, List<Entity> out) {
@@ -74,8 +74,7 @@ final class CodeAnchors {
       int end = at + name.length();
       if (spans.isFree(at, end) && words.isBoundary(at) && words.isBoundary(end)) {
         out.add(
-            new Entity(
-                name, name, anchor.type(), anchor.code(), anchor.exchange(), "code", at));
+            new Entity(name, name, anchor.type(), anchor.code(), anchor.exchange(), "code", at));
         spans.take(at, end);
       }
     }

@@ -30,9 +30,9 @@ final class LatinNames {
   private static final Set<String> CORPORATE =
       Set.of(
           ("Inc Corp Corporation Ltd Limited Group Holdings Holding Bank Capital Securities"
-               + " Partners Technologies Technology Motors Company Co LLC PLC AG SE SA NV LP AB"
-               + " Management Investments Financial Pharmaceuticals Therapeutics Airlines Energy"
-               + " Systems")
+                  + " Partners Technologies Technology Motors Company Co LLC PLC AG SE SA NV LP AB"
+                  + " Management Investments Financial Pharmaceuticals Therapeutics Airlines Energy"
+                  + " Systems")
               .split(" "));
 
   private LatinNames() {}

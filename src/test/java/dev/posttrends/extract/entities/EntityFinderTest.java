@@ -40,7 +40,8 @@ class EntityFinderTest {
   void laterMentionsOfAnAnchoredNameCarryItsCode() {
     String text = "信达生物(1801.HK)公布临床结果。分析师认为，信达生物的新药有望获批。";
     List<Entity> found = find(text);
-    assertEquals(2, found.stream().filter(e -> "1801.HK".equals(e.code())).count(), found.toString());
+    assertEquals(
+        2, found.stream().filter(e -> "1801.HK".equals(e.code())).count(), found.toString());
     assertEquals("code", found.get(found.size() - 1).foundBy());
   }
 
