@@ -34,6 +34,9 @@ public final class EntityFinder {
   /** Places naming the home country: 中国证监会 is 证监会. */
   private static final Set<String> HOME = Set.of("中国", "我国", "中华人民共和国", "全国", "国家");
 
+  /** A local government's level: 省统计局 and 市发改委 are not the national bodies. */
+  private static final Set<String> LOCAL = Set.of("省", "市", "县", "区", "州", "自治区");
+
   private final Spans spans = new Spans();
   private final Words index = new Words();
 
@@ -69,8 +72,9 @@ public final class EntityFinder {
 
   /**
    * Keeps a list match that is made of whole words ({@code 道指} is not in {@code 报道指出}). An
-   * institution right after a foreign or local place is that place's own ({@code 美国商务部}, {@code
-   * 上海市国资委}): the place joins the surface and the name.
+   * institution right after a foreign or local place, or a level of local government, is that
+   * place's own ({@code 美国商务部}, {@code 上海市国资委}, {@code 省统计局}): the place joins the surface and the
+   * name.
    */
   private boolean addListed(String text, int begin, int end, Entity template, List<Entity> out) {
     if (!index.isBoundary(begin) || !index.isBoundary(end)) {
@@ -81,7 +85,7 @@ public final class EntityFinder {
     Word place = index.endingAt(begin);
     if (Entity.ORGANIZATION.equals(template.type())
         && place != null
-        && place.nature().startsWith("ns")
+        && (place.nature().startsWith("ns") || LOCAL.contains(place.text()))
         && !HOME.contains(place.text())
         && spans.isFree(place.offset(), begin)) {
       start = place.offset();

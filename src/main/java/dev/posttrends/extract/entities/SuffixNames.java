@@ -54,7 +54,11 @@ final class SuffixNames {
       int start = index.nameStart(first.offset(), 0, MAX_HEAD, Tables.STOP, Tables.LEAD_INS);
       int head = first.end() - suffix.length() - start;
       boolean fits =
-          head >= 1 && head <= MAX_HEAD && (suffix.length() > 1 || head >= 2) && end - start >= 3;
+          !afterDirection(text, start, index)
+              && head >= 1
+              && head <= MAX_HEAD
+              && (suffix.length() > 1 || head >= 2)
+              && end - start >= 3;
       boolean sector = j + 1 < words.size() && Tables.GENERIC.contains(words.get(j + 1).text());
       if (fits
           && !sector // 光伏新能源板块: an industry, not a company
@@ -79,6 +83,20 @@ final class SuffixNames {
       return false; // 有研稀土子公司: the company is the one before 子公司
     }
     return suffix.length() > 1 || text.length() == 1 || text.length() >= 3 || isProper(word, true);
+  }
+
+  /**
+   * Whether the name would start with a one-character country right after a verb of direction: 华 in
+   * {@code 对华电动汽车} or {@code 对华实际投资} is China in a phrase (对华, 在华, 赴美, 访华), not the start of a
+   * name.
+   */
+  private static boolean afterDirection(String text, int start, Words index) {
+    Word first = index.startingAt(start);
+    return start > 0
+        && first != null
+        && first.text().length() == 1
+        && "华美日韩欧英德法俄".indexOf(first.text().charAt(0)) >= 0
+        && "对在赴访来驻向".indexOf(text.charAt(start - 1)) >= 0;
   }
 
   /** The longest company or institution suffix {@code word} ends with, or null. */

@@ -50,6 +50,15 @@ final class Words {
     return pos == 0 || pos == length || (pos < length && endingAt[pos] >= 0);
   }
 
+  /** The word starting at {@code pos}, or null when none starts there. */
+  Word startingAt(int pos) {
+    if (pos < 0 || pos >= length) {
+      return null;
+    }
+    int i = pos == 0 ? 0 : endingAt[pos] + 1;
+    return pos == 0 || endingAt[pos] >= 0 ? words.get(i) : null;
+  }
+
   /** The word ending just before {@code pos}, or null when no word ends there. */
   Word endingAt(int pos) {
     if (pos <= 0 || pos >= endingAt.length) {

@@ -91,6 +91,21 @@ class EntityFinderTest {
   }
 
   @Test
+  void categoriesOfFirmsAndPhrasesAboutChinaAreNoCompanies() {
+    List<Entity> found = find("二季度末公募基金规模创新高，多家中小银行合并，外资对华电动汽车投资增加。");
+    for (Entity e : found) {
+      assertTrue(!e.type().equals("company"), "no company here: " + e);
+    }
+  }
+
+  @Test
+  void localBodiesAreNotTheNationalOnes() {
+    List<Entity> found = find("记者从省统计局获悉，市发改委同日发布通知。");
+    assertEntity(found, "省统计局", "省统计局", "organization", null, null, "list");
+    assertEntity(found, "市发改委", "市发改委", "organization", null, null, "list");
+  }
+
+  @Test
   void institutionsFromListAndSuffixes() {
     List<Entity> found = find("证监会与国家统计局发布数据，美国商务部回应，广东省商务厅表示支持。");
     assertEntity(found, "证监会", "中国证券监督管理委员会", "organization", null, null, "list");
