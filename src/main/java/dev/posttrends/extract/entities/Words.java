@@ -55,8 +55,8 @@ final class Words {
     if (pos < 0 || pos >= length) {
       return null;
     }
-    int i = pos == 0 ? 0 : endingAt[pos] + 1;
-    return pos == 0 || endingAt[pos] >= 0 ? words.get(i) : null;
+    int i = pos == 0 ? 0 : endingAt[pos] + 1; // words cover the text: the next one starts here
+    return (pos == 0 || endingAt[pos] >= 0) && i < words.size() ? words.get(i) : null;
   }
 
   /** The word ending just before {@code pos}, or null when no word ends there. */
