@@ -1,0 +1,140 @@
+package dev.posttrends.extract.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The entity word lists shipped under {@code dev/posttrends/entities/} on the classpath, read once
+ * per JVM into {@link Tables} and shared: they are immutable. Every list says in its header where
+ * its entries come from.
+ */
+final class EntityLists {
+
+  static final String FOLDER = "/dev/posttrends/entities/";
+
+  /** The keyword extractor's Chinese stop words: a name never is, or starts after, one of them. */
+  static final String STOP_WORDS = "/dev/posttrends/keywords/stopwords-zh.txt";
+
+  private EntityLists() {}
+
+  /** The tables, loaded on first use. */
+  static final class Tables {
+    static final NameTrie<Entity> LISTED = listed("indexes.txt", "institutions.txt");
+    static final NameTrie<Entity> COMPANIES = listed("companies.txt");
+    static final Set<String> COMPANY_SUFFIXES = Set.copyOf(lines(FOLDER + "company-suffixes.txt"));
+    static final Set<String> INDUSTRY_SUFFIXES =
+        Set.copyOf(lines(FOLDER + "industry-suffixes.txt"));
+    static final Set<String> INSTITUTION_SUFFIXES =
+        Set.copyOf(lines(FOLDER + "institution-suffixes.txt"));
+
+    /** The last characters of all suffixes: most words end in none, and need no lookup. */
+    static final String SUFFIX_ENDS =
+        lastChars(COMPANY_SUFFIXES, INDUSTRY_SUFFIXES, INSTITUTION_SUFFIXES);
+
+    static final Set<String> LEAD_INS = Set.copyOf(lines(FOLDER + "lead-ins.txt"));
+    static final Set<String> GENERIC = Set.copyOf(lines(FOLDER + "generic-names.txt"));
+    static final Set<String> COMMODITIES = Set.copyOf(lines(FOLDER + "commodities.txt"));
+    static final Set<String> DICTIONARY_JUNK = Set.copyOf(lines(FOLDER + "dictionary-junk.txt"));
+    static final Set<String> STOP = Set.copyOf(lines(STOP_WORDS));
+
+    private Tables() {}
+  }
+
+  /**
+   * The names of lists, each line the name to count under and then its other spellings ({@link
+   * #spellings}); each spelling maps to an entity template with offset -1. The type follows the
+   * file: {@code indexes.txt} index, {@code companies.txt} company, otherwise organization.
+   */
+  private static NameTrie<Entity> listed(String... files) {
+    TreeMap<String, Entity> map = new TreeMap<>();
+    for (String file : files) {
+      String type =
+          file.startsWith("indexes")
+              ? Entity.INDEX
+              : file.startsWith("companies") ? Entity.COMPANY : Entity.ORGANIZATION;
+      addAll(map, lines(FOLDER + file), type);
+    }
+    return new NameTrie<>(map);
+  }
+
+  private static void addAll(TreeMap<String, Entity> map, List<String> lines, String type) {
+    for (String line : lines) {
+      List<String> spellings = spellings(line);
+      String name = spellings.get(0);
+      for (String spelling : spellings) {
+        map.putIfAbsent(spelling, new Entity(spelling, name, type, null, null, "list", -1));
+      }
+    }
+  }
+
+  @SafeVarargs
+  private static String lastChars(Set<String>... sets) {
+    StringBuilder out = new StringBuilder();
+    for (Set<String> set : sets) {
+      for (String word : set) {
+        char last = word.charAt(word.length() - 1);
+        if (out.indexOf(String.valueOf(last)) < 0) {
+          out.append(last);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The spellings of a list line: separated by spaces, except that neighbouring words written in
+   * ASCII only stay one spelling ({@code Goldman Sachs}, {@code Bank of America}).
+   */
+  static List<String> spellings(String line) {
+    List<String> out = new ArrayList<>();
+    for (String token : line.split("\\s+")) {
+      int last = out.size() - 1;
+      if (last >= 0 && isAscii(token) && isAscii(out.get(last))) {
+        out.set(last, out.get(last) + " " + token);
+      } else {
+        out.add(token);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The non-blank lines of a classpath list, stripped, without {@code #} comments. */
+  static List<String> lines(String resource) {
+    // A missing list is a packaging bug (for example a shade filter), not a text to skip.
+    InputStream in = EntityLists.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("Cannot find word list on the classpath: " + resource);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int hash = line.indexOf('#');
+        String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!word.isEmpty()) {
+          out.add(word);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read word list " + resource, e);
+    }
+    return out;
+  }
+}

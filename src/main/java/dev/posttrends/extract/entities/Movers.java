@@ -1,0 +1,114 @@
+package dev.posttrends.extract.entities;
+
+import dev.posttrends.extract.entities.EntityLists.Tables;
+import dev.posttrends.extract.keywords.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stock names in market-move sentences: {@code 申通快递涨停}, {@code 英恒科技涨近8%}, {@code 京东方精电、上海复旦涨近4%}
+ * (each member of a list joined by 、和 及 与). Market news names a stock right before its move; the
+ * name's left edge is found by {@link Words#nameStart}, at most {@value #MAX_CHARS} characters, and
+ * never crosses a comma (a comma often starts a new clause).
+ *
+ * <p>The same pattern moves sectors, commodities and indices ({@code 酿酒行业领涨}, {@code 沥青、铁矿 涨超1%}),
+ * so a list with any member that is a generic word, ends like one ({@link Tables#GENERIC}: 板块, 行业,
+ * 概念股, a word ending in 股 but not 股份, 价…) or is a futures commodity is dropped whole: lists are of
+ * one kind.
+ */
+final class Movers {
+
+  static final int MAX_CHARS = 10;
+
+  /**
+   * A move right after a name: 涨近8%, 跌逾3%, 涨幅扩大至5%, 涨停, 大涨, 领涨, 一度涨超…. A figure must be a
+   * percentage: 涨10000元 is a commodity's price.
+   */
+  private static final Pattern MOVE =
+      Pattern.compile(
+          "(?:一度|盘中|早盘|午后|尾盘|日内|盘初|午盘|收盘|盘后|夜盘)?收?"
+              + "(?:(?:大|暴|急|飙|领)?[涨跌](?:幅(?:扩大)?(?:至|达|超过|超|逾|近)?)?"
+              + "(?:近|超|逾|约|达)?\\s*[0-9０-９][0-9.]*\\s*[%％]"
+              + "|涨停|跌停|大涨|大跌|暴涨|暴跌|领涨|领跌)");
+
+  private Movers() {}
+
+  /** Adds the movers of {@code text} to {@code out} and takes their spans. */
+  static void find(String text, Words words, Spans spans, List<Entity> out) {
+    if (text.indexOf('涨') < 0 && text.indexOf('跌') < 0) {
+      return;
+    }
+    Matcher m = MOVE.matcher(text);
+    List<int[]> members = new ArrayList<>();
+    while (m.find()) {
+      members.clear();
+      if (collect(text, m.start(), words, members)) {
+        for (int[] span : members) {
+          if (spans.isFree(span[0], span[1])) {
+            String surface = text.substring(span[0], span[1]);
+            out.add(new Entity(surface, surface, Entity.COMPANY, null, null, "mover", span[0]));
+            spans.take(span[0], span[1]);
+          }
+        }
+      }
+    }
+  }
+
+  /** The list members ending at {@code end}, right to left; false when the list is generic. */
+  private static boolean collect(String text, int end, Words words, List<int[]> members) {
+    while (true) {
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int start =
+          words.nameStart(
+              end, Math.max(0, end - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
+      String name = text.substring(start, end);
+      if (end - start < 2 || name.equals(SuffixNames.suffixOf(name))) {
+        return !members.isEmpty(); // nothing, or 股份 alone: a name the walk could not see whole
+      }
+      if (isGeneric(name)) {
+        return false;
+      }
+      members.add(new int[] {start, end});
+      int before = listJoinBefore(text, start, words);
+      if (before < 0) {
+        return true;
+      }
+      end = before;
+    }
+  }
+
+  /** Where the previous member ends when a list joiner precedes {@code start}, else -1. */
+  private static int listJoinBefore(String text, int start, Words words) {
+    if (start > 0 && (text.charAt(start - 1) == '、')) {
+      return start - 1;
+    }
+    Word joiner = words.endingAt(start);
+    if (joiner != null && joiner.nature().startsWith("c")) {
+      String t = joiner.text();
+      if (t.equals("和") || t.equals("及") || t.equals("与") || t.equals("以及")) {
+        return joiner.offset();
+      }
+    }
+    return -1;
+  }
+
+  /** A sector, commodity or market word rather than a stock name. */
+  static boolean isGeneric(String name) {
+    if (Tables.STOP.contains(name) || Tables.COMMODITIES.contains(name)) {
+      return true;
+    }
+    if (name.endsWith("股") && !name.endsWith("股份")) {
+      return true; // 电力股, 次新股, 中概股
+    }
+    for (int k = 1; k <= Math.min(4, name.length()); k++) {
+      if (Tables.GENERIC.contains(name.substring(name.length() - k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
