@@ -2,6 +2,9 @@ package dev.posttrends.extract;
 
 import dev.posttrends.extract.dates.DateExtractor;
 import dev.posttrends.extract.dates.DateMention;
+import dev.posttrends.extract.entities.Entity;
+import dev.posttrends.extract.entities.EntityFinder;
+import dev.posttrends.extract.keywords.Phrase;
 import dev.posttrends.extract.keywords.PostTerms;
 import dev.posttrends.extract.keywords.Segmenter;
 import dev.posttrends.extract.keywords.TermExtractor;
@@ -14,7 +17,8 @@ import java.util.Map;
 
 /**
  * The facts of one post: metric mentions linked to the period they cover, dates named in the text,
- * and term counts for keywords. Title first, then text, as a reader meets them. Build one per
+ * the names of companies, people, organizations, places and indices, and term counts for keywords
+ * (a name is one term). Title first, then text, as a reader meets them. Build one per
  * thread (per Spark partition) and reuse it.
  */
 public final class PostFacts {
@@ -30,13 +34,20 @@ public final class PostFacts {
   /** A date mention where it was found. */
   public record NamedDate(DateMention mention, boolean inTitle) {}
 
+  /** A name found in the post, where it was found. */
+  public record Name(Entity entity, boolean inTitle) {}
+
   /** All facts of a post. */
   public record Facts(
-      List<Metric> metrics, List<NamedDate> dates, Map<String, PostTerms.Term> terms) {}
+      List<Metric> metrics,
+      List<NamedDate> dates,
+      Map<String, PostTerms.Term> terms,
+      List<Name> entities) {}
 
   private final MetricExtractor metricExtractor = new MetricExtractor();
   private final DateExtractor dateExtractor = new DateExtractor();
   private final TermExtractor termExtractor;
+  private final EntityFinder entityFinder = new EntityFinder();
 
   /** Facts with the default keyword segmenter. */
   public PostFacts() {
@@ -52,6 +63,7 @@ public final class PostFacts {
     List<Metric> metrics = new ArrayList<>();
     List<NamedDate> dates = new ArrayList<>();
     PostTerms terms = new PostTerms();
+    List<Name> entities = new ArrayList<>();
     for (boolean inTitle : new boolean[] {true, false}) {
       String text = inTitle ? post.title() : post.text();
       if (text == null || text.isEmpty()) {
@@ -70,9 +82,48 @@ public final class PostFacts {
                 period == null ? null : period.end()));
       }
       TermExtractor.Analysis analysis = termExtractor.analyze(text);
-      termExtractor.addTerms(terms, analysis, List.of(), inTitle);
+      List<Entity> names = entityFinder.find(analysis.text(), analysis.words());
+      List<Phrase> phrases = new ArrayList<>(names.size());
+      for (Entity e : names) {
+        // the analysis folds full-width forms char for char: the surface as written is at the
+        // same offsets of the text
+        String surface = text.substring(e.offset(), e.end());
+        Entity written =
+            new Entity(surface, e.name(), e.type(), e.code(), e.exchange(), e.foundBy(), e.offset());
+        entities.add(new Name(written, inTitle));
+        // the keyword is the name as this post writes it: its full form when the post gives one
+        // (京城股份 and 京城机电股份), not a list's canonical form it never writes (恒指 → 恒生指数)
+        phrases.add(new Phrase(e.offset(), e.end(), writes(post, e.name()) ? e.name() : surface));
+      }
+      // a body that opens with its title repeats every word pair of it: no evidence of compounds
+      boolean repeated = inTitle && repeatsTitle(post.text(), text);
+      termExtractor.addTerms(terms, analysis, phrases, inTitle, !repeated);
     }
-    return new Facts(metrics, dates, terms.terms());
+    return new Facts(metrics, dates, terms.terms(), entities);
+  }
+
+  /**
+   * Whether {@code text} holds {@code title} word for word, punctuation and spaces aside ({@code
+   * 港股半导体板块走高 英恒科技涨近8%} opens a text as {@code 港股半导体板块走高，英恒科技涨近8%，…}).
+   */
+  static boolean repeatsTitle(String text, String title) {
+    return text != null && lettersOf(text).contains(lettersOf(title));
+  }
+
+  private static String lettersOf(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean writes(Post post, String name) {
+    return (post.title() != null && post.title().contains(name))
+        || (post.text() != null && post.text().contains(name));
   }
 
   private static String clause(String text, MetricMention m) {

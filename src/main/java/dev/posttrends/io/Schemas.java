@@ -268,6 +268,7 @@ public final class Schemas {
           field("metrics", createArrayType(factForm(METRICS), false), true),
           field("dates", createArrayType(factForm(DATE_MENTIONS), false), true),
           field("terms", createArrayType(factForm(TERMS), false), true),
+          field("entities", createArrayType(factForm(ENTITIES), false), true),
           // scalars for the steps that only filter or count: a test on the post struct or the size
           // of an array makes Parquet read every nested column (the post's text included)
           field("has_post", BooleanType, false),

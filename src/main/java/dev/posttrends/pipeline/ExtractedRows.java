@@ -3,6 +3,7 @@ package dev.posttrends.pipeline;
 import dev.posttrends.extract.Post;
 import dev.posttrends.extract.PostFacts;
 import dev.posttrends.extract.PostMetrics;
+import dev.posttrends.extract.entities.Entity;
 import dev.posttrends.extract.keywords.PostTerms;
 import dev.posttrends.extract.keywords.TermExtractor;
 import dev.posttrends.extract.Reject;
@@ -50,6 +51,7 @@ final class ExtractedRows {
         null,
         null,
         null,
+        null,
         false,
         null,
         null,
@@ -72,6 +74,7 @@ final class ExtractedRows {
         null,
         null,
         null,
+        null,
         false,
         null,
         null,
@@ -83,7 +86,11 @@ final class ExtractedRows {
     Object[] metrics = new Object[facts == null ? 0 : facts.metrics().size()];
     Object[] dates = new Object[facts == null ? 0 : facts.dates().size()];
     List<Row> terms = new java.util.ArrayList<>();
+    Object[] entities = new Object[facts == null ? 0 : facts.entities().size()];
     if (facts != null) {
+      for (int i = 0; i < entities.length; i++) {
+        entities[i] = entity(facts.entities().get(i), i + 1);
+      }
       for (int i = 0; i < metrics.length; i++) {
         metrics[i] = metric(p, facts.metrics().get(i), i + 1);
       }
@@ -107,6 +114,7 @@ final class ExtractedRows {
         seq(metrics),
         seq(dates),
         seq(terms.toArray()),
+        seq(entities),
         true,
         metrics.length,
         dates.length,
@@ -187,6 +195,21 @@ final class ExtractedRows {
         d.charOffset(),
         f.inTitle(),
         d.isComparisonBase());
+  }
+
+  private static Row entity(PostFacts.Name n, int ordinal) {
+    Entity e = n.entity();
+    // without the post's columns: Schemas.factForm
+    return RowFactory.create(
+        ordinal,
+        e.surface(),
+        e.name(),
+        e.type(),
+        e.code(),
+        e.exchange(),
+        e.foundBy(),
+        e.offset(),
+        n.inTitle());
   }
 
   private static Row term(String term, PostTerms.Term t) {

@@ -48,6 +48,7 @@ public final class IngestJob {
   public static final String METRICS = "metrics";
   public static final String DATE_MENTIONS = "date_mentions";
   public static final String KEYWORDS = "keywords";
+  public static final String ENTITIES = "entities";
 
   private IngestJob() {}
 

@@ -74,6 +74,11 @@ public final class PostSteps {
     return withSqlDatetimes(exploded(raw, "dates"), Schemas.DATE_MENTIONS);
   }
 
+  /** The names each post gives itself (not yet those the batch learns): one row per mention. */
+  public static Dataset<Row> selectEntities(Dataset<Row> raw) {
+    return withSqlDatetimes(exploded(raw, "entities"), Schemas.ENTITIES);
+  }
+
   /** One row per (post, term) with the term's count in the post: input of the TF-IDF steps. */
   public static Dataset<Row> selectTerms(Dataset<Row> raw) {
     return exploded(raw, "terms")

@@ -3,12 +3,14 @@ package dev.posttrends.pipeline;
 import static dev.posttrends.pipeline.KeywordSteps.topTermsPerPost;
 import static dev.posttrends.pipeline.KeywordSteps.withTfIdf;
 import static dev.posttrends.pipeline.PostSteps.selectDateMentions;
+import static dev.posttrends.pipeline.PostSteps.selectEntities;
 import static dev.posttrends.pipeline.PostSteps.selectMetrics;
 import static dev.posttrends.pipeline.PostSteps.selectPosts;
 import static dev.posttrends.pipeline.PostSteps.selectRejects;
 import static dev.posttrends.pipeline.PostSteps.selectTerms;
 
 import dev.posttrends.aggregate.TrendsJob;
+import dev.posttrends.extract.entities.KnownNames;
 import dev.posttrends.io.ConcurrentWrites;
 import dev.posttrends.io.Schemas;
 import dev.posttrends.io.TableWriter;
@@ -29,6 +31,9 @@ final class Tables {
 
   /** Keywords kept per post. */
   static final int TOP_TERMS = 10;
+
+  /** Entity mentions per post, to size the table's files before it is written. */
+  static final int ENTITIES_PER_POST = 10;
 
   private Tables() {}
 
@@ -71,6 +76,15 @@ final class Tables {
                 "post_id",
                 accounting.dateMentions()));
     writes.submit(
+        () -> {
+          // names anchored anywhere in the batch, found again where posts write them bare
+          Dataset<Row> own = selectEntities(extracted);
+          KnownNames known = EntitySteps.learnNames(own, EntitySteps.MAX_NAMES);
+          Dataset<Row> entities = EntitySteps.withKnownNames(extracted, known);
+          tables.write(
+              entities, IngestJob.ENTITIES, month, "post_id", accounting.posts() * ENTITIES_PER_POST);
+        });
+    writes.submit(
         () ->
             tables.write(
                 selectRejects(extracted),
@@ -93,7 +107,7 @@ final class Tables {
           tables);
     }
     // tables sized only once written: counted from their files' footers, not from the data
-    List<String> names = new ArrayList<>(List.of(IngestJob.KEYWORDS));
+    List<String> names = new ArrayList<>(List.of(IngestJob.KEYWORDS, IngestJob.ENTITIES));
     if (trends) {
       TrendsJob.TABLES.forEach(name -> names.add(TrendsJob.FOLDER + name));
     }
@@ -101,9 +115,11 @@ final class Tables {
     ConcurrentWrites counts = new ConcurrentWrites();
     for (String name : names) {
       StructType schema =
-          name.equals(IngestJob.KEYWORDS)
-              ? Schemas.KEYWORDS
-              : TrendsJob.schema(name.substring(TrendsJob.FOLDER.length()));
+          switch (name) {
+            case IngestJob.KEYWORDS -> Schemas.KEYWORDS;
+            case IngestJob.ENTITIES -> Schemas.ENTITIES;
+            default -> TrendsJob.schema(name.substring(TrendsJob.FOLDER.length()));
+          };
       counts.submit(() -> sizes.put(name, countRows(spark, tables.path(name), schema)));
     }
     counts.awaitAll();

@@ -42,6 +42,11 @@ class SchemaDocTest {
   }
 
   @Test
+  void entitiesAreDocumented() throws IOException {
+    assertEquals(columns(Schemas.ENTITIES), documented("entities"));
+  }
+
+  @Test
   void trendTablesAreDocumented() throws IOException {
     assertEquals(columns(Schemas.CATEGORY_PERIOD), documented("category_period"));
     assertEquals(columns(Schemas.TAG_PERIOD), documented("tag_period"));

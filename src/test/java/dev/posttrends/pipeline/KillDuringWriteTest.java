@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringWriteTest extends SparkTestBase {
 
   static final List<String> TABLES =
-      List.of("posts", "metrics", "date_mentions", "keywords", "rejects");
+      List.of("posts", "metrics", "date_mentions", "keywords", "entities", "rejects");
 
   @TempDir Path tmp;
 

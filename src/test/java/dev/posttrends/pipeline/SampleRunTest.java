@@ -37,6 +37,8 @@ class SampleRunTest {
   static String metrics;
   static String dates;
   static String keywords;
+  static String entities;
+  static String entityPeriod;
 
   @BeforeAll
   static void runJob() {
@@ -56,6 +58,8 @@ class SampleRunTest {
     metrics = table(out.resolve("metrics"));
     dates = table(out.resolve("date_mentions"));
     keywords = table(out.resolve("keywords"));
+    entities = table(out.resolve("entities"));
+    entityPeriod = table(out.resolve("trends/entity_period"));
   }
 
   private static final String FULL_TEXT = "shangraoribao/_posts/2024-01-10-202401102426810850.md";
@@ -139,6 +143,48 @@ class SampleRunTest {
     assertTrue(
         count("SELECT count(DISTINCT post_id) FROM " + keywords) >= 70,
         "nearly every post has keywords");
+  }
+
+  @Test
+  void namesAnchoredByAStockCodeAreEntitiesEverywhereTheyAreWritten() {
+    // 信江新材(603218) in a post's text; its title writes 信江新材 bare
+    String post = "emnews/_posts/2025-05-20-202505202500000123.md";
+    String where = " FROM " + entities + " WHERE source_path = '" + post + "' AND name = '信江新材'";
+    assertEquals(
+        "company 603218.SH SH code false",
+        value(
+            "SELECT concat_ws(' ', type, code, exchange, found_by, is_in_title)"
+                + where
+                + " AND found_by = 'code' ORDER BY char_offset LIMIT 1"));
+    assertEquals(1, count("SELECT count(*)" + where + " AND is_in_title"), "the bare title name");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM "
+                + entities
+                + " e JOIN "
+                + posts
+                + " p USING (post_id) WHERE NOT e.is_in_title"
+                + " AND substr(p.text, e.char_offset + 1, length(e.surface)) <> e.surface"),
+        "every surface stands at its offset in the text");
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM "
+                + keywords
+                + " k JOIN "
+                + posts
+                + " p USING (post_id) WHERE p.source_path = '"
+                + post
+                + "' AND k.term = '信江新材'"),
+        "the name is one keyword, not its pieces");
+    assertTrue(
+        count(
+                "SELECT count(*) FROM "
+                    + entityPeriod
+                    + " WHERE entity = '信江新材' AND code = '603218.SH' AND period = 'month'")
+            >= 1,
+        "the name is trended with its code");
   }
 
   @Test

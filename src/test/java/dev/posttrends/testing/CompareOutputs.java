@@ -35,9 +35,11 @@ public final class CompareOutputs {
           "metrics",
           "date_mentions",
           "keywords",
+          "entities",
           "rejects",
           "trends/category_period",
           "trends/tag_period",
+          "trends/entity_period",
           "trends/keyword_period",
           "trends/metric_period");
 

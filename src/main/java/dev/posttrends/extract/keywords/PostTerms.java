@@ -25,10 +25,16 @@ public final class PostTerms {
 
   private final List<List<Token>> parts = new ArrayList<>();
   private final List<Boolean> titles = new ArrayList<>();
+  private final List<Boolean> counted = new ArrayList<>();
 
-  void add(List<Token> tokens, boolean inTitle) {
+  /**
+   * Adds a part's tokens; {@code countsForCompounds} false for a title the text repeats word for
+   * word (news bodies often open with it), whose word pairs would otherwise all look repeated.
+   */
+  void add(List<Token> tokens, boolean inTitle, boolean countsForCompounds) {
     parts.add(tokens);
     titles.add(inTitle);
+    counted.add(countsForCompounds);
   }
 
   /** Term → occurrences and title flag, in first-seen order. */
@@ -64,7 +70,11 @@ public final class PostTerms {
   /** Every compound candidate of the post with how often the post writes it. */
   private Map<String, Integer> recurringGrams() {
     Map<String, Integer> grams = new HashMap<>();
-    for (List<Token> tokens : parts) {
+    for (int p = 0; p < parts.size(); p++) {
+      if (!counted.get(p)) {
+        continue;
+      }
+      List<Token> tokens = parts.get(p);
       for (int i = 0; i < tokens.size(); i++) {
         for (int n = 2; n <= MAX_WORDS && isCandidate(tokens, i, n); n++) {
           grams.merge(join(tokens, i, n), 1, Integer::sum);

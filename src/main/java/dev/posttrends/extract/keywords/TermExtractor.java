@@ -61,6 +61,19 @@ public final class TermExtractor {
    * in place of the words it covers.
    */
   public void addTerms(PostTerms post, Analysis analysis, List<Phrase> phrases, boolean inTitle) {
+    addTerms(post, analysis, phrases, inTitle, true);
+  }
+
+  /**
+   * {@link #addTerms(PostTerms, Analysis, List, boolean)} for a part whose word pairs do not count
+   * as repeated compounds when {@code countsForCompounds} is false: a title the text repeats.
+   */
+  public void addTerms(
+      PostTerms post,
+      Analysis analysis,
+      List<Phrase> phrases,
+      boolean inTitle,
+      boolean countsForCompounds) {
     List<Token> han = chinese.terms(analysis.words());
     List<Token> lat = latin.terms(analysis.text());
     List<Token> merged = new ArrayList<>(han.size() + lat.size() + phrases.size());
@@ -87,7 +100,7 @@ public final class TermExtractor {
         merged.add(lat.get(j++));
       }
     }
-    post.add(merged, inTitle);
+    post.add(merged, inTitle, countsForCompounds);
   }
 
   /** Term → occurrences in {@code text} alone (no names, the text's own compounds). */
