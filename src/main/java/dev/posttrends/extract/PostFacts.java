@@ -93,7 +93,8 @@ public final class PostFacts {
         entities.add(new Name(written, inTitle));
         // the keyword is the name as this post writes it: its full form when the post gives one
         // (京城股份 and 京城机电股份), not a list's canonical form it never writes (恒指 → 恒生指数)
-        phrases.add(new Phrase(e.offset(), e.end(), writes(post, e.name()) ? e.name() : surface));
+        boolean full = e.name().equals(surface) || writes(post, e.name());
+        phrases.add(new Phrase(e.offset(), e.end(), full ? e.name() : surface));
       }
       // a body that opens with its title repeats every word pair of it: no evidence of compounds
       boolean repeated = inTitle && repeatsTitle(post.text(), text);
@@ -103,11 +104,16 @@ public final class PostFacts {
   }
 
   /**
-   * Whether {@code text} holds {@code title} word for word, punctuation and spaces aside ({@code
-   * 港股半导体板块走高 英恒科技涨近8%} opens a text as {@code 港股半导体板块走高，英恒科技涨近8%，…}).
+   * Whether {@code text} opens with {@code title} word for word, punctuation and spaces aside
+   * ({@code 港股半导体板块走高 英恒科技涨近8%} opens a text as {@code 港股半导体板块走高，英恒科技涨近8%，…}):
+   * only the text's first {@code 2 × title + 40} chars are read.
    */
   static boolean repeatsTitle(String text, String title) {
-    return text != null && lettersOf(text).contains(lettersOf(title));
+    if (text == null) {
+      return false;
+    }
+    String head = text.substring(0, Math.min(text.length(), 2 * title.length() + 40));
+    return lettersOf(head).contains(lettersOf(title));
   }
 
   private static String lettersOf(String s) {

@@ -39,7 +39,7 @@ public final class PostTerms {
 
   /** Term → occurrences and title flag, in first-seen order. */
   public Map<String, Term> terms() {
-    Map<String, Integer> grams = recurringGrams();
+    Map<Long, Integer> grams = recurringGrams();
     Map<String, Term> out = new LinkedHashMap<>();
     for (int p = 0; p < parts.size(); p++) {
       List<Token> tokens = parts.get(p);
@@ -67,30 +67,50 @@ public final class PostTerms {
         (a, b) -> new Term(a.count() + b.count(), a.inTitle() || b.inTitle()));
   }
 
-  /** Every compound candidate of the post with how often the post writes it. */
-  private Map<String, Integer> recurringGrams() {
-    Map<String, Integer> grams = new HashMap<>();
-    for (int p = 0; p < parts.size(); p++) {
-      if (!counted.get(p)) {
-        continue;
-      }
-      List<Token> tokens = parts.get(p);
-      for (int i = 0; i < tokens.size(); i++) {
-        for (int n = 2; n <= MAX_WORDS && isCandidate(tokens, i, n); n++) {
-          grams.merge(join(tokens, i, n), 1, Integer::sum);
+  /**
+   * The compound candidates of the post written at least twice, with how often, keyed by {@link
+   * #key}: no string is built for candidates. Longer candidates are counted only where their first
+   * {@code n - 1} words recur (a run of words cannot repeat unless its start does): most word pairs
+   * of a post occur once, and this runs for every post.
+   */
+  private Map<Long, Integer> recurringGrams() {
+    Map<Long, Integer> grams = new HashMap<>();
+    Map<Long, Integer> shorter = null;
+    for (int n = 2; n <= MAX_WORDS; n++) {
+      Map<Long, Integer> counts = new HashMap<>();
+      for (int p = 0; p < parts.size(); p++) {
+        if (!counted.get(p)) {
+          continue;
+        }
+        List<Token> tokens = parts.get(p);
+        for (int i = 0; i + n <= tokens.size(); i++) {
+          if (isCandidate(tokens, i, n)
+              && (shorter == null || shorter.getOrDefault(key(tokens, i, n - 1), 0) >= 2)) {
+            counts.merge(key(tokens, i, n), 1, Integer::sum);
+          }
         }
       }
+      counts.values().removeIf(c -> c < 2);
+      if (counts.isEmpty()) {
+        break;
+      }
+      grams.putAll(counts);
+      shorter = counts;
     }
     return grams;
   }
 
   /** Words in the longest compound starting at {@code i} the post repeats, or 1 for none. */
-  private static int compoundAt(List<Token> tokens, int i, Map<String, Integer> grams) {
+  private static int compoundAt(List<Token> tokens, int i, Map<Long, Integer> grams) {
     int longest = 1;
+    if (grams.isEmpty() || !tokens.get(i).kept()) {
+      return longest;
+    }
     for (int n = 2; n <= MAX_WORDS && isCandidate(tokens, i, n); n++) {
-      if (grams.getOrDefault(join(tokens, i, n), 0) >= 2
-          && tokens.get(i).kept()
-          && tokens.get(i + n - 1).kept()) {
+      if (!grams.containsKey(key(tokens, i, n))) {
+        break; // no longer run from i recurs either
+      }
+      if (tokens.get(i + n - 1).kept()) {
         longest = n;
       }
     }
@@ -116,6 +136,20 @@ public final class PostTerms {
       noun |= t.kept();
     }
     return noun && chars <= MAX_CHARS;
+  }
+
+  /**
+   * A 64-bit key of {@code n} terms from {@code i}: their string hashes mixed in order. Two
+   * different candidates of one post share a key with odds of about one in 10^15.
+   */
+  private static long key(List<Token> tokens, int i, int n) {
+    long h = 1125899906842597L;
+    for (int k = i; k < i + n; k++) {
+      h = 31 * h + tokens.get(k).term().hashCode();
+      h ^= h >>> 29;
+      h *= 0xBF58476D1CE4E5B9L;
+    }
+    return h;
   }
 
   private static String join(List<Token> tokens, int i, int n) {
