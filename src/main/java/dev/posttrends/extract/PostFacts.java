@@ -4,6 +4,7 @@ import dev.posttrends.extract.dates.DateExtractor;
 import dev.posttrends.extract.dates.DateMention;
 import dev.posttrends.extract.entities.Entity;
 import dev.posttrends.extract.entities.EntityFinder;
+import dev.posttrends.extract.entities.TitleNames;
 import dev.posttrends.extract.keywords.Phrase;
 import dev.posttrends.extract.keywords.PostTerms;
 import dev.posttrends.extract.keywords.Segmenter;
@@ -64,6 +65,18 @@ public final class PostFacts {
     List<NamedDate> dates = new ArrayList<>();
     PostTerms terms = new PostTerms();
     List<Name> entities = new ArrayList<>();
+    TermExtractor.Analysis[] analyses = new TermExtractor.Analysis[2];
+    List<List<Entity>> found = new ArrayList<>(List.of(List.of(), List.of()));
+    for (int part = 1; part >= 0; part--) { // the text first: the title may name what it anchors
+      String text = part == 0 ? post.title() : post.text();
+      if (text != null && !text.isEmpty()) {
+        analyses[part] = termExtractor.analyze(text);
+        found.set(part, entityFinder.find(analyses[part].text(), analyses[part].words()));
+      }
+    }
+    if (analyses[0] != null) {
+      found.set(0, TitleNames.withTextAnchors(analyses[0].text(), found.get(0), found.get(1)));
+    }
     for (boolean inTitle : new boolean[] {true, false}) {
       String text = inTitle ? post.title() : post.text();
       if (text == null || text.isEmpty()) {
@@ -81,8 +94,8 @@ public final class PostFacts {
                 period == null ? null : period.start(),
                 period == null ? null : period.end()));
       }
-      TermExtractor.Analysis analysis = termExtractor.analyze(text);
-      List<Entity> names = entityFinder.find(analysis.text(), analysis.words());
+      TermExtractor.Analysis analysis = analyses[inTitle ? 0 : 1];
+      List<Entity> names = found.get(inTitle ? 0 : 1);
       List<Phrase> phrases = new ArrayList<>(names.size());
       for (Entity e : names) {
         // the analysis folds full-width forms char for char: the surface as written is at the
