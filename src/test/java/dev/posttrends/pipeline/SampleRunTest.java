@@ -155,8 +155,12 @@ class SampleRunTest {
         value(
             "SELECT concat_ws(' ', type, code, exchange, found_by, is_in_title)"
                 + where
-                + " AND found_by = 'code' ORDER BY char_offset LIMIT 1"));
-    assertEquals(1, count("SELECT count(*)" + where + " AND is_in_title"), "the bare title name");
+                + " AND found_by = 'code' AND NOT is_in_title ORDER BY char_offset LIMIT 1"));
+    // the title writes it bare: the name its text anchors, with the text's code
+    assertEquals(
+        1,
+        count("SELECT count(*)" + where + " AND is_in_title AND code = '603218.SH'"),
+        "the bare title name");
     assertEquals(
         0,
         count(

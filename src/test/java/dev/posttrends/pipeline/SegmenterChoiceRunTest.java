@@ -48,7 +48,8 @@ class SegmenterChoiceRunTest extends SparkTestBase {
     List<String> accurateTerms = terms(accurate);
     assertTrue(accurateTerms.contains("顾国平"), "accurate: " + accurateTerms);
     assertFalse(fastTerms.contains("顾国平"), "fast: " + fastTerms);
-    assertTrue(fastTerms.contains("宣判") && accurateTerms.contains("宣判"));
+    // both keep the nouns; verbs (宣判) are no keywords with either
+    assertTrue(fastTerms.contains("法院") && accurateTerms.contains("法院"), fastTerms.toString());
     assertEquals("fast", fingerprintSegmenter(fast));
     assertEquals("accurate", fingerprintSegmenter(accurate));
   }
