@@ -24,7 +24,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The batch-level pass over names: a name that one post anchors (by a stock code, {@code
- * 贵州茅台(600519)}, or as a stock that moved, {@code 英恒科技涨近8%}) is a name in every post of the
+ * 贵州茅台(600519)}, as a stock that moved, {@code 英恒科技涨近8%}, or as a person after a role) is a
+ * name in every post of the
  * batch, so the posts that write it bare ({@code 贵州茅台发布公告}) name it too. The anchored names are
  * counted in Spark, the most frequent {@value #MAX_NAMES} reach the driver as one automaton, which
  * is broadcast and run over every post's title and text.
@@ -35,7 +36,7 @@ public final class EntitySteps {
   static final int MAX_NAMES = 200_000;
 
   /** Rules whose names hold anywhere: the text anchors them, they are no guess from words. */
-  static final List<String> ANCHORED = List.of("code", "mover");
+  static final List<String> ANCHORED = List.of("code", "mover", "role");
 
   private EntitySteps() {}
 

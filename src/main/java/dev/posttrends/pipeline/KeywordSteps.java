@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -30,6 +31,12 @@ public final class KeywordSteps {
    * is in one post): the terms' {@code background_idf} ranks them instead.
    */
   public static final long BATCH_IDF_FROM = 1_000;
+
+  /**
+   * Terms scoring under this share of their post's best are left out: a short post has only a few
+   * terms worth filing it under, and ten would pad it with generic words.
+   */
+  public static final double MIN_SHARE_OF_BEST = 0.15;
 
   /** What a title occurrence adds to a term's weight, on top of its count: editors title by it. */
   public static final int TITLE_WEIGHT = 2;
@@ -84,7 +91,8 @@ public final class KeywordSteps {
 
   /**
    * The {@code topN} terms of each post by {@code tfidf} descending, ties broken by {@code term}
-   * ascending so that reruns rank identically.
+   * ascending so that reruns rank identically, without those scoring under {@value
+   * #MIN_SHARE_OF_BEST} of the post's best.
    *
    * @param scored rows of {@link #withTfIdf}
    * @return columns {@code post_id, term, tf, tfidf, rank} with {@code rank} an int from 1, then
@@ -96,9 +104,12 @@ public final class KeywordSteps {
     }
     WindowSpec byScore =
         Window.partitionBy("post_id").orderBy(col("tfidf").desc(), col("term").asc());
+    // the same partitioning as byScore: one shuffle and sort serve both windows
+    WindowSpec byPost = Window.partitionBy("post_id");
     return scored
         .withColumn("rank", row_number().over(byScore))
-        .where(col("rank").leq(topN))
+        .withColumn("best", max("tfidf").over(byPost))
+        .where(col("rank").leq(topN).and(col("tfidf").geq(col("best").multiply(MIN_SHARE_OF_BEST))))
         .select(columns(scored, "post_id", "term", "tf", "tfidf", "rank"));
   }
 

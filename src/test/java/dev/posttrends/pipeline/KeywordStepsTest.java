@@ -123,6 +123,21 @@ class KeywordStepsTest extends SparkTestBase {
   }
 
   @Test
+  void topTermsPerPostLeavesOutTermsFarBelowThePostsBest() {
+    List<Row> rows =
+        List.of(
+            RowFactory.create("p1", "晶科能源", 2, true, 13.9), // (2 + 2) × 13.9 = 55.6
+            RowFactory.create("p1", "光伏", 1, false, 14.0), // 14.0: above 0.15 of 55.6 (8.34)
+            RowFactory.create("p1", "公司", 1, false, 6.9)); // 6.9: below, left out
+    Dataset<Row> top =
+        KeywordSteps.topTermsPerPost(
+            KeywordSteps.withTfIdf(spark.createDataFrame(rows, POST_TERMS), 1), 10);
+    assertEquals(
+        List.of("晶科能源", "光伏"),
+        top.orderBy("rank").select("term").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+  }
+
+  @Test
   void rejectsMeaninglessArguments() {
     assertThrows(
         IllegalArgumentException.class, () -> KeywordSteps.withTfIdf(postTerms(), -1, true));

@@ -17,6 +17,7 @@ import java.util.Set;
  *   <li>{@code list}: market indices and institutions from the shipped lists ({@code indexes.txt},
  *       {@code institutions.txt}), found with one Aho-Corasick automaton;
  *   <li>{@code mover}: stock names before a price move, {@code 英恒科技涨近8%} ({@link Movers});
+ *   <li>{@code role}: people right after their role, {@code 分析师李立峰表示} ({@link RoleNames});
  *   <li>{@code suffix}: names ending in a company or institution suffix ({@link SuffixNames});
  *   <li>{@code list}: large companies from {@code companies.txt}, after the suffix rule so that
  *       {@code 比亚迪股份} stays whole rather than {@code 比亚迪} + {@code 股份};
@@ -61,6 +62,7 @@ public final class EntityFinder {
     Tables.LISTED.find(
         text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
     Movers.find(text, index, spans, out);
+    RoleNames.find(text, words, spans, out);
     SuffixNames.find(text, words, index, spans, out);
     Tables.COMPANIES.find(
         text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));

@@ -54,6 +54,22 @@ class EntityFinderTest {
   }
 
   @Test
+  void peopleAfterTheirRoleAreFound() {
+    List<Entity> found =
+        find("某证券首席经济学家王晓明表示，经济回暖。该公司董事长张强称，订单饱满；研究员欧阳青青认为风险可控。");
+    assertEntity(found, "王晓明", "王晓明", "person", null, null, "role");
+    assertEntity(found, "张强", "张强", "person", null, null, "role");
+    assertEntity(found, "欧阳青青", "欧阳青青", "person", null, null, "role");
+  }
+
+  @Test
+  void aRoleBeforeAnythingButANameFindsNoPerson() {
+    // 分析师认为: a cue right after the role; 董事长会议: no family name; 主任说明: 说明 is no name
+    List<Entity> found = find("多位分析师认为，董事长会议将召开，办公室主任说明了情况。");
+    assertTrue(found.stream().noneMatch(e -> "role".equals(e.foundBy())), found.toString());
+  }
+
+  @Test
   void indexListFindsShortNamesAsWholeWords() {
     List<Entity> found = find("沪指收涨0.5%，深成指跌0.3%，恒生科技指数走高。据报道指出，市场情绪回暖。");
     assertEntity(found, "沪指", "上证指数", "index", null, null, "list");
