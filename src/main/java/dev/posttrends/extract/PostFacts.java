@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * The facts of one post: metric mentions linked to the period they cover, dates named in the text,
  * the names of companies, people, organizations, places and indices, and term counts for keywords
- * (a name is one term). Title first, then text, as a reader meets them. Build one per
- * thread (per Spark partition) and reuse it.
+ * (a name is one term). Title first, then text, as a reader meets them. Build one per thread (per
+ * Spark partition) and reuse it.
  */
 public final class PostFacts {
 
@@ -102,7 +102,8 @@ public final class PostFacts {
         // same offsets of the text
         String surface = text.substring(e.offset(), e.end());
         Entity written =
-            new Entity(surface, e.name(), e.type(), e.code(), e.exchange(), e.foundBy(), e.offset());
+            new Entity(
+                surface, e.name(), e.type(), e.code(), e.exchange(), e.foundBy(), e.offset());
         entities.add(new Name(written, inTitle));
         // the keyword is the name as this post writes it: its full form when the post gives one
         // (京城股份 and 京城机电股份), not a list's canonical form it never writes (恒指 → 恒生指数)
@@ -118,8 +119,8 @@ public final class PostFacts {
 
   /**
    * Whether {@code text} opens with {@code title} word for word, punctuation and spaces aside
-   * ({@code 港股半导体板块走高 英恒科技涨近8%} opens a text as {@code 港股半导体板块走高，英恒科技涨近8%，…}):
-   * only the text's first {@code 2 × title + 40} chars are read.
+   * ({@code 港股半导体板块走高 英恒科技涨近8%} opens a text as {@code 港股半导体板块走高，英恒科技涨近8%，…}): only the text's
+   * first {@code 2 × title + 40} chars are read.
    */
   static boolean repeatsTitle(String text, String title) {
     if (text == null) {

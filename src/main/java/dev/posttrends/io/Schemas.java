@@ -242,8 +242,7 @@ public final class Schemas {
    * 200,000 posts), and taken from the post when a fact table is selected.
    */
   public static final java.util.List<String> POST_COLUMNS_OF_FACTS =
-      java.util.List.of(
-          "post_id", "source_path", "category", "published_date", "published_month");
+      java.util.List.of("post_id", "source_path", "category", "published_date", "published_month");
 
   /**
    * {@code raw}: the listed inputs and what was extracted from them, the state that lets a rerun

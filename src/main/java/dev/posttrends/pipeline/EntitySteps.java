@@ -24,11 +24,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The batch-level pass over names: a name that one post anchors (by a stock code, {@code
- * 贵州茅台(600519)}, as a stock that moved, {@code 英恒科技涨近8%}, or as a person after a role) is a
- * name in every post of the
- * batch, so the posts that write it bare ({@code 贵州茅台发布公告}) name it too. The anchored names are
- * counted in Spark, the most frequent {@value #MAX_NAMES} reach the driver as one automaton, which
- * is broadcast and run over every post's title and text.
+ * 贵州茅台(600519)}, as a stock that moved, {@code 英恒科技涨近8%}, or as a person after a role) is a name in
+ * every post of the batch, so the posts that write it bare ({@code 贵州茅台发布公告}) name it too. The
+ * anchored names are counted in Spark, the most frequent {@value #MAX_NAMES} reach the driver as
+ * one automaton, which is broadcast and run over every post's title and text.
  */
 public final class EntitySteps {
 
@@ -73,8 +72,8 @@ public final class EntitySteps {
   /**
    * The {@code entities} table ({@link Schemas#ENTITIES}): each post's own names, and the {@code
    * known} names it writes elsewhere ({@code found_by} {@code batch}). A known name wins over a
-   * post's own dictionary or Latin guess inside it ({@code 信江新材} over the river {@code 信江});
-   * it never overlaps the post's surer names. Ordinals run over the post's mentions, its own first.
+   * post's own dictionary or Latin guess inside it ({@code 信江新材} over the river {@code 信江}); it
+   * never overlaps the post's surer names. Ordinals run over the post's mentions, its own first.
    */
   public static Dataset<Row> withKnownNames(Dataset<Row> raw, KnownNames known) {
     Broadcast<KnownNames> names =

@@ -114,21 +114,13 @@ public final class KeywordSteps {
   }
 
   /**
-   * {@code first} columns, then the columns of {@code rows} not named among the columns these
-   * steps use (such as {@code published_month}), which pass through unchanged.
+   * {@code first} columns, then the columns of {@code rows} not named among the columns these steps
+   * use (such as {@code published_month}), which pass through unchanged.
    */
   private static Column[] columns(Dataset<Row> rows, String... first) {
     java.util.Set<String> own =
         java.util.Set.of(
-            "post_id",
-            "term",
-            "tf",
-            "df",
-            "idf",
-            "tfidf",
-            "rank",
-            "is_in_title",
-            "background_idf");
+            "post_id", "term", "tf", "df", "idf", "tfidf", "rank", "is_in_title", "background_idf");
     java.util.List<Column> out = new java.util.ArrayList<>();
     for (String name : first) {
       out.add(col(name));

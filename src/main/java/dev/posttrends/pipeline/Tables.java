@@ -82,7 +82,11 @@ final class Tables {
           KnownNames known = EntitySteps.learnNames(own, EntitySteps.MAX_NAMES);
           Dataset<Row> entities = EntitySteps.withKnownNames(extracted, known);
           tables.write(
-              entities, IngestJob.ENTITIES, month, "post_id", accounting.posts() * ENTITIES_PER_POST);
+              entities,
+              IngestJob.ENTITIES,
+              month,
+              "post_id",
+              accounting.posts() * ENTITIES_PER_POST);
         });
     writes.submit(
         () ->

@@ -78,7 +78,8 @@ class JsonLinesPathTest extends SparkTestBase {
             .get(0)
             .get(0),
         "a structured record's path stays in its front matter");
-    for (String t : List.of("posts", "metrics", "date_mentions", "keywords", "entities", "rejects")) {
+    for (String t :
+        List.of("posts", "metrics", "date_mentions", "keywords", "entities", "rejects")) {
       if (!hasParquet(out.resolve(t))) {
         continue; // an empty table: nothing to hold the marker
       }

@@ -78,7 +78,8 @@ class KeywordStepsTest extends SparkTestBase {
 
   @Test
   void topTermsPerPostRanksByTfIdfThenTerm() {
-    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4, true), 2);
+    Dataset<Row> top =
+        KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4, true), 2);
 
     assertEquals("post_id,term,tf,tfidf,rank", String.join(",", top.columns()));
     assertEquals(DataTypes.IntegerType, top.schema().apply("rank").dataType());
@@ -96,7 +97,8 @@ class KeywordStepsTest extends SparkTestBase {
 
   @Test
   void topTermsPerPostKeepsShortPostsWhole() {
-    Dataset<Row> top = KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4, true), 10);
+    Dataset<Row> top =
+        KeywordSteps.topTermsPerPost(KeywordSteps.withTfIdf(postTerms(), 4, true), 10);
     assertEquals(10, top.count());
     assertEquals(4, top.where("post_id = 'p1'").agg(max("rank")).first().getInt(0));
   }
@@ -134,7 +136,10 @@ class KeywordStepsTest extends SparkTestBase {
             KeywordSteps.withTfIdf(spark.createDataFrame(rows, POST_TERMS), 1), 10);
     assertEquals(
         List.of("晶科能源", "光伏"),
-        top.orderBy("rank").select("term").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        top.orderBy("rank")
+            .select("term")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList());
   }
 
   @Test

@@ -62,7 +62,9 @@ class SegmenterChoiceRunTest extends SparkTestBase {
 
   private static String fingerprintSegmenter(Path out) throws Exception {
     String fingerprint =
-        new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("raw_fingerprint")
+        new ObjectMapper()
+            .readTree(out.resolve("manifest.json").toFile())
+            .path("raw_fingerprint")
             .asText();
     return fingerprint.replaceAll(".*;segmenter=([a-z]+).*", "$1");
   }

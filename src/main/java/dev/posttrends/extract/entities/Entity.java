@@ -12,8 +12,9 @@ import java.io.Serializable;
  *     null when no code in the text names it
  * @param exchange {@code SH}, {@code SZ}, {@code BJ}, {@code HK}, {@code O}, {@code N}, {@code A},
  *     {@code US}, or null without a code
- * @param foundBy which rule found it: {@code code}, {@code list}, {@code mover}, {@code role}, {@code suffix},
- *     {@code dictionary}, {@code latin} or {@code batch}, from the surest to the least sure
+ * @param foundBy which rule found it: {@code code}, {@code list}, {@code mover}, {@code role},
+ *     {@code suffix}, {@code dictionary}, {@code latin} or {@code batch}, from the surest to the
+ *     least sure
  * @param offset where the surface starts in the text
  */
 public record Entity(

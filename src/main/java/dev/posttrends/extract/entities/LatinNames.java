@@ -67,7 +67,9 @@ final class LatinNames {
     }
   }
 
-  /** Whether a Latin word is followed by a space and a capital, {@code of}, {@code &} or {@code de}. */
+  /**
+   * Whether a Latin word is followed by a space and a capital, {@code of}, {@code &} or {@code de}.
+   */
   private static boolean hasTwoWords(String text) {
     for (int i = text.indexOf(' '); i > 0 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
       char before = text.charAt(i - 1);

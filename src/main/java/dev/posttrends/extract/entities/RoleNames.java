@@ -6,21 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * People the press names by their role: {@code 首席策略分析师李立峰表示}, {@code 董事长张三称}. The FAST
- * segmenter knows no unknown person, and cuts such a name into single characters; but a name right
- * after a role word ({@code roles.txt}) that starts with a common family name ({@code
- * surnames.txt}) and is followed by a speech verb or a clause break is a person: two to four
- * characters (four only after a two-character family name such as 欧阳), the shortest a cue follows.
- * Limits: foreign names (transliterations) and names without a role before them are not found; a
- * role followed by a word that happens to start with a family name and precede a cue reads as a
- * name.
+ * People the press names by their role: {@code 首席策略分析师李立峰表示}, {@code 董事长张三称}. The FAST segmenter
+ * knows no unknown person, and cuts such a name into single characters; but a name right after a
+ * role word ({@code roles.txt}) that starts with a common family name ({@code surnames.txt}) and is
+ * followed by a speech verb or a clause break is a person: two to four characters (four only after
+ * a two-character family name such as 欧阳), the shortest a cue follows. Limits: foreign names
+ * (transliterations) and names without a role before them are not found; a role followed by a word
+ * that happens to start with a family name and precede a cue reads as a name.
  */
 final class RoleNames {
 
   /** What follows a name in reporting: a speech verb, or a break. */
   private static final String[] CUES = {
-    "表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言", "强调", "预计", "提醒", "建议", "告诉", "接受",
-    "在", "对", "的", "，", ",", "、", "：", ":", "。", "（", "("
+    "表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言", "强调", "预计", "提醒", "建议", "告诉", "接受", "在", "对", "的",
+    "，", ",", "、", "：", ":", "。", "（", "("
   };
 
   private static final Set<String> ROLES =

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A post's title names what its text anchors: {@code 信江新材拟投资38亿元…} is titled by the company
- * the text writes as {@code 信江新材(603218)}. The title alone has no anchor, and its words may read
+ * A post's title names what its text anchors: {@code 信江新材拟投资38亿元…} is titled by the company the
+ * text writes as {@code 信江新材(603218)}. The title alone has no anchor, and its words may read
  * otherwise ({@code 信江} is a river), so the names the text anchors by a code or a price move are
- * looked for in the title too, with the text's type and code (and so are people the text names
- * by their role: {@code 分析师李立峰表示} in the text, {@code 李立峰：…} in the title). Such a name never overlaps the
- * title's surer names and wins over a single-word guess of the dictionary or Latin rules inside it.
+ * looked for in the title too, with the text's type and code (and so are people the text names by
+ * their role: {@code 分析师李立峰表示} in the text, {@code 李立峰：…} in the title). Such a name never overlaps
+ * the title's surer names and wins over a single-word guess of the dictionary or Latin rules inside
+ * it.
  */
 public final class TitleNames {
 

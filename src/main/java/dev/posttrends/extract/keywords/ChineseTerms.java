@@ -64,9 +64,7 @@ final class ChineseTerms {
       boolean content = unit || isContent(word, nature);
       if (content) {
         boolean kept = unit || isNounLike(nature) && word.codePointCount(0, word.length()) >= 2;
-        out.add(
-            new Token(
-                term.offset(), term.end(), word.toLowerCase(Locale.ROOT), kept, !unit));
+        out.add(new Token(term.offset(), term.end(), word.toLowerCase(Locale.ROOT), kept, !unit));
       }
     }
     return out;
@@ -82,8 +80,9 @@ final class ChineseTerms {
 
   /**
    * Nouns of every kind ({@code n}, {@code nz}, {@code ns}, {@code nt}, {@code nr}, {@code vn},
-   * {@code an}), abbreviations ({@code j}) and terms of a field ({@code g…}): what an editor files a
-   * post under. Verbs, adjectives and adverbs describe, they do not name ({@code 预计}, {@code 提升}).
+   * {@code an}), abbreviations ({@code j}) and terms of a field ({@code g…}): what an editor files
+   * a post under. Verbs, adjectives and adverbs describe, they do not name ({@code 预计}, {@code
+   * 提升}).
    */
   static boolean isNounLike(String nature) {
     if (nature.isEmpty()) {
@@ -122,9 +121,9 @@ final class ChineseTerms {
   }
 
   /**
-   * {@code Character.UnicodeScript.of(c) == HAN}, answered without its binary search for the
-   * common cases: nothing below U+2E80 is Han, and U+4E00..U+9FEF (CJK Unified Ideographs as of
-   * Unicode 11) all are.
+   * {@code Character.UnicodeScript.of(c) == HAN}, answered without its binary search for the common
+   * cases: nothing below U+2E80 is Han, and U+4E00..U+9FEF (CJK Unified Ideographs as of Unicode
+   * 11) all are.
    */
   static boolean isHan(int c) {
     if (c < 0x2E80) {

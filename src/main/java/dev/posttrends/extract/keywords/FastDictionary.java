@@ -28,6 +28,7 @@ final class FastDictionary {
 
   /** Nature ids of tokens the dictionary does not decide. */
   static final short OTHER = 0;
+
   static final short PUNCTUATION = 1;
   static final short NUMBER = 2;
   static final short LATIN = 3;
@@ -40,6 +41,7 @@ final class FastDictionary {
   final float[] logProb;
   final short[] nature;
   final String[] natureNames;
+
   /** Log-probability of a character no dictionary knows: frequency 1 in the core dictionary. */
   final float unknownLogProb;
 

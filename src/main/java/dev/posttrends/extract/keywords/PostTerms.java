@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * The terms of one post, gathered over its title and text ({@link TermExtractor#addTerms}), with
- * the post's own compounds joined: a run of adjacent content words that the post writes together
- * at least twice, from a noun-like word to a noun-like word ({@code 边际利率}, {@code 煤炭应急储备}: the
- * head of a Chinese compound is its last word), is one term, and its words do not count on their
- * own where they stand in it. Not thread-safe; one per post.
+ * the post's own compounds joined: a run of adjacent content words that the post writes together at
+ * least twice, from a noun-like word to a noun-like word ({@code 边际利率}, {@code 煤炭应急储备}: the head of
+ * a Chinese compound is its last word), is one term, and its words do not count on their own where
+ * they stand in it. Not thread-safe; one per post.
  */
 public final class PostTerms {
 

@@ -123,9 +123,9 @@ public final class TermExtractor {
   }
 
   /**
-   * Full-width ASCII forms ({@code ＡＩ}, {@code ２０２４}, {@code ％}) as ASCII and the ideographic
-   * space as a space, char for char: both scanners then see one spelling, and every offset stays
-   * that of the text as written (NFKC could change the length).
+   * Full-width ASCII forms ({@code ＡＩ}, {@code ２０２４}, {@code ％}) as ASCII and the ideographic space
+   * as a space, char for char: both scanners then see one spelling, and every offset stays that of
+   * the text as written (NFKC could change the length).
    */
   static String fold(String text) {
     char[] chars = null;

@@ -55,8 +55,7 @@ class EntityFinderTest {
 
   @Test
   void peopleAfterTheirRoleAreFound() {
-    List<Entity> found =
-        find("某证券首席经济学家王晓明表示，经济回暖。该公司董事长张强称，订单饱满；研究员欧阳青青认为风险可控。");
+    List<Entity> found = find("某证券首席经济学家王晓明表示，经济回暖。该公司董事长张强称，订单饱满；研究员欧阳青青认为风险可控。");
     assertEntity(found, "王晓明", "王晓明", "person", null, null, "role");
     assertEntity(found, "张强", "张强", "person", null, null, "role");
     assertEntity(found, "欧阳青青", "欧阳青青", "person", null, null, "role");

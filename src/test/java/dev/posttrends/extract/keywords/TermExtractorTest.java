@@ -57,9 +57,7 @@ class TermExtractorTest {
   @Test
   void joinsTheCompoundsAPostRepeats() {
     // 边际利率 twice: one term, and its words do not count where they stand in it; 利率 alone once
-    assertTerms(
-        ordered("国债", 1, "边际利率", 2, "票面", 1, "利率", 1, "倍数", 1),
-        "国债边际利率走低，边际利率与票面利率之差；倍数");
+    assertTerms(ordered("国债", 1, "边际利率", 2, "票面", 1, "利率", 1, "倍数", 1), "国债边际利率走低，边际利率与票面利率之差；倍数");
   }
 
   @Test
@@ -70,8 +68,7 @@ class TermExtractorTest {
 
   @Test
   void dropsBoilerplateAndReportingWords() {
-    assertTerms(
-        ordered("商务局", 1, "新能源汽车", 1, "出口", 1), "（文章来源：上饶日报）记者从市商务局获悉，新能源汽车出口增长。返回首页");
+    assertTerms(ordered("商务局", 1, "新能源汽车", 1, "出口", 1), "（文章来源：上饶日报）记者从市商务局获悉，新能源汽车出口增长。返回首页");
   }
 
   @Test
