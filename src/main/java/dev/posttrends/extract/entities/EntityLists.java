@@ -1,11 +1,6 @@
 package dev.posttrends.extract.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.posttrends.extract.keywords.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -117,24 +112,6 @@ final class EntityLists {
 
   /** The non-blank lines of a classpath list, stripped, without {@code #} comments. */
   static List<String> lines(String resource) {
-    // A missing list is a packaging bug (for example a shade filter), not a text to skip.
-    InputStream in = EntityLists.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("Cannot find word list on the classpath: " + resource);
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int hash = line.indexOf('#');
-        String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (!word.isEmpty()) {
-          out.add(word);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read word list " + resource, e);
-    }
-    return out;
+    return WordList.resource(resource);
   }
 }

@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The keyword word lists shipped under {@code dev/posttrends/keywords/} on the classpath. */
-final class WordList {
+/**
+ * The keyword word lists shipped under {@code dev/posttrends/keywords/} on the classpath, and the
+ * reader of every shipped word list (the entity lists use it too).
+ */
+public final class WordList {
 
   static final String FOLDER = "/dev/posttrends/keywords/";
 
@@ -44,10 +47,20 @@ final class WordList {
 
   /** The non-blank lines of a list, stripped, without {@code #} comments. */
   static List<String> lines(String name) {
-    // A missing list is a packaging bug (for example a shade filter), not a text to skip.
-    InputStream in = WordList.class.getResourceAsStream(FOLDER + name);
+    return resource(FOLDER + name);
+  }
+
+  /**
+   * The non-blank lines of the classpath resource {@code path}, stripped, without {@code #}
+   * comments.
+   *
+   * @throws IllegalStateException when the resource is missing: a packaging bug (for example a
+   *     shade filter), not a text to skip
+   */
+  public static List<String> resource(String path) {
+    InputStream in = WordList.class.getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("Cannot find word list on the classpath: " + FOLDER + name);
+      throw new IllegalStateException("Cannot find word list on the classpath: " + path);
     }
     List<String> out = new ArrayList<>();
     try (BufferedReader reader =
@@ -60,7 +73,7 @@ final class WordList {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read word list " + FOLDER + name, e);
+      throw new UncheckedIOException("Cannot read word list " + path, e);
     }
     return out;
   }
