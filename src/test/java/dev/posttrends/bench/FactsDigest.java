@@ -20,12 +20,12 @@ import java.util.stream.Stream;
  * A guard for output-preserving performance work: parses every post file of a corpus (the files
  * {@link FloorBenchmark} reads, plus each line of {@code *.jsonl} dumps), in path order, and prints
  * SHA-256 digests of everything {@link PostParser#parse} and {@link PostFacts#of} produce: the post
- * or reject, every metric and date mention, and the term counts in order. Equal digests before and
+ * or reject, every metric and date mention, the term counts in order, and the names found. Equal digests before and
  * after a change mean the change kept every output.
  *
  * <pre>FactsDigest --corpus DIR [--timezone ZONE] [--dump FILE]</pre>
  *
- * {@code --dump} writes one line per input (path and its four digests) to find which post differs.
+ * {@code --dump} writes one line per input (path and its five digests) to find which post differs.
  */
 public final class FactsDigest {
 
@@ -37,12 +37,14 @@ public final class FactsDigest {
     final MessageDigest metrics = sha256();
     final MessageDigest dates = sha256();
     final MessageDigest terms = sha256();
+    final MessageDigest entities = sha256();
     long inputs;
     long postCount;
     long rejectCount;
     long metricCount;
     long dateCount;
     long termCount;
+    long entityCount;
   }
 
   public static void main(String[] args) throws Exception {
@@ -84,10 +86,12 @@ public final class FactsDigest {
       }
     }
     System.out.printf(
-        "DIGEST corpus=%s inputs=%d posts=%d rejects=%d metrics=%d dates=%d terms=%d%n"
-            + "  posts   %s%n  metrics %s%n  dates   %s%n  terms   %s%n",
+        "DIGEST corpus=%s inputs=%d posts=%d rejects=%d metrics=%d dates=%d terms=%d"
+            + " entities=%d%n  posts    %s%n  metrics  %s%n  dates    %s%n  terms    %s%n"
+            + "  entities %s%n",
         corpus, all.inputs, all.postCount, all.rejectCount, all.metricCount, all.dateCount,
-        all.termCount, hex(all.posts), hex(all.metrics), hex(all.dates), hex(all.terms));
+        all.termCount, all.entityCount, hex(all.posts), hex(all.metrics), hex(all.dates),
+        hex(all.terms), hex(all.entities));
   }
 
   private static void add(
@@ -104,14 +108,19 @@ public final class FactsDigest {
       all.metricCount += f.metrics().size();
       all.dateCount += f.dates().size();
       all.termCount += f.terms().size();
+      f.entities().forEach(e -> update(one.entities, e + "\n"));
+      all.entityCount += f.entities().size();
     } else {
       all.rejectCount++;
     }
-    String[] parts = {hex(one.posts), hex(one.metrics), hex(one.dates), hex(one.terms)};
+    String[] parts = {
+      hex(one.posts), hex(one.metrics), hex(one.dates), hex(one.terms), hex(one.entities)
+    };
     update(all.posts, parts[0]);
     update(all.metrics, parts[1]);
     update(all.dates, parts[2]);
     update(all.terms, parts[3]);
+    update(all.entities, parts[4]);
     if (out != null) {
       out.println(path + " " + String.join(" ", parts));
     }

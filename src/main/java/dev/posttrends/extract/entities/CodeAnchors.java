@@ -2,8 +2,6 @@ package dev.posttrends.extract.entities;
 
 import dev.posttrends.extract.entities.EntityLists.Tables;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names anchored by a stock code in brackets right after them: {@code 贵州茅台(600519)}, {@code
@@ -18,8 +16,8 @@ final class CodeAnchors {
 
   static final int MAX_CHARS = 10;
 
-  /** Brackets, ASCII or full-width, around something short enough to be a code. */
-  private static final Pattern BRACKETS = Pattern.compile("[(（]([^()（）\\n]{1,40})[)）]");
+  /** The most characters between brackets that may still be a code. */
+  static final int MAX_CODE_CHARS = 40;
 
   /** Words showing a post speaks of Hong Kong, where four bare digits are a stock code. */
   private static final String[] HONG_KONG = {".HK", "港股", "港交所", "恒指", "恒生", "港元", "港币", "香港"};
@@ -32,13 +30,17 @@ final class CodeAnchors {
       return;
     }
     boolean hongKong = mentionsHongKong(text);
-    Matcher m = BRACKETS.matcher(text);
-    while (m.find()) {
-      StockCodes.Code code = StockCodes.parse(m.group(1), hongKong);
+    int open = nextOpen(text, 0);
+    while (open >= 0) {
+      int bracket = open;
+      int close = closeOf(text, bracket);
+      open = nextOpen(text, close < 0 ? bracket + 1 : close + 1);
+      StockCodes.Code code =
+          close < 0 ? null : StockCodes.parse(text.substring(bracket + 1, close), hongKong);
       if (code == null) {
         continue;
       }
-      int end = m.start();
+      int end = bracket;
       while (end > 0 && text.charAt(end - 1) == ' ') {
         end--; // 贵州茅台 (600519)
       }
@@ -60,6 +62,35 @@ final class CodeAnchors {
         findAgain(text, out.get(i), words, spans, out);
       }
     }
+  }
+
+  /** The next opening bracket, ASCII or full-width, at or after {@code from}; -1 for none. */
+  private static int nextOpen(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The closing bracket of the one at {@code open} if 1 to {@value #MAX_CODE_CHARS} characters lie
+   * between, none of them a bracket or line break: something short enough to be a code; else -1.
+   */
+  private static int closeOf(String text, int open) {
+    int limit = Math.min(text.length(), open + 2 + MAX_CODE_CHARS);
+    for (int i = open + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ')' || c == '）') {
+        return i > open + 1 ? i : -1;
+      }
+      if (c == '(' || c == '（' || c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -15,7 +15,8 @@ import java.util.Set;
  * <ol>
  *   <li>{@code code}: a name followed by a bracketed stock code ({@link CodeAnchors});
  *   <li>{@code list}: market indices and institutions from the shipped lists ({@code indexes.txt},
- *       {@code institutions.txt}), found with one Aho-Corasick automaton;
+ *       {@code institutions.txt}), found with one Aho-Corasick automaton (one scan for these and
+ *       the large companies below);
  *   <li>{@code mover}: stock names before a price move, {@code 英恒科技涨近8%} ({@link Movers});
  *   <li>{@code role}: people right after their role, {@code 分析师李立峰表示} ({@link RoleNames});
  *   <li>{@code suffix}: names ending in a company or institution suffix ({@link SuffixNames});
@@ -40,10 +41,11 @@ public final class EntityFinder {
 
   private final Spans spans = new Spans();
   private final Words index = new Words();
+  private final NameTrie.Candidates<Entity> listed = new NameTrie.Candidates<>();
 
   /** A finder with the shipped lists; the first one in a JVM loads them. */
   public EntityFinder() {
-    Tables.LISTED.getClass(); // load the tables now, not inside the first post's timing
+    Tables.LISTS.getClass(); // load the tables now, not inside the first post's timing
   }
 
   /**
@@ -59,13 +61,14 @@ public final class EntityFinder {
     index.reset(text, words);
     List<Entity> out = new ArrayList<>();
     CodeAnchors.find(text, index, spans, out);
-    Tables.LISTED.find(
-        text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
+    Tables.LISTS.scan(text, listed);
+    listed.offer(
+        0, text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
     Movers.find(text, index, spans, out);
     RoleNames.find(text, words, spans, out);
     SuffixNames.find(text, words, index, spans, out);
-    Tables.COMPANIES.find(
-        text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
+    listed.offer(
+        1, text, spans, (begin, end, template) -> addListed(text, begin, end, template, out));
     DictionaryNames.find(words, spans, out);
     LatinNames.find(text, spans, out);
     out.sort(BY_OFFSET);

@@ -22,16 +22,24 @@ final class EntityLists {
 
   /** The tables, loaded on first use. */
   static final class Tables {
-    static final NameTrie<Entity> LISTED = listed("indexes.txt", "institutions.txt");
-    static final NameTrie<Entity> COMPANIES = listed("companies.txt");
+    /**
+     * Indices and institutions (group 0) and large companies (group 1) in one automaton: a post is
+     * scanned once, and each group offered when its turn comes.
+     */
+    static final NameTrie<Entity> LISTS =
+        listed("indexes.txt", "institutions.txt", "companies.txt");
+
     static final Set<String> COMPANY_SUFFIXES = Set.copyOf(lines(FOLDER + "company-suffixes.txt"));
     static final Set<String> INDUSTRY_SUFFIXES =
         Set.copyOf(lines(FOLDER + "industry-suffixes.txt"));
     static final Set<String> INSTITUTION_SUFFIXES =
         Set.copyOf(lines(FOLDER + "institution-suffixes.txt"));
 
-    /** The last characters of all suffixes: most words end in none, and need no lookup. */
-    static final String SUFFIX_ENDS =
+    /**
+     * Whether a character ends some suffix, indexed by the char: most words end in none, and need
+     * no lookup.
+     */
+    static final boolean[] SUFFIX_ENDS =
         lastChars(COMPANY_SUFFIXES, INDUSTRY_SUFFIXES, INSTITUTION_SUFFIXES);
 
     static final Set<String> LEAD_INS = Set.copyOf(lines(FOLDER + "lead-ins.txt"));
@@ -46,7 +54,8 @@ final class EntityLists {
   /**
    * The names of lists, each line the name to count under and then its other spellings ({@link
    * #spellings}); each spelling maps to an entity template with offset -1. The type follows the
-   * file: {@code indexes.txt} index, {@code companies.txt} company, otherwise organization.
+   * file: {@code indexes.txt} index, {@code companies.txt} company, otherwise organization. A
+   * spelling in two files keeps the first file's entry.
    */
   private static NameTrie<Entity> listed(String... files) {
     TreeMap<String, Entity> map = new TreeMap<>();
@@ -57,7 +66,7 @@ final class EntityLists {
               : file.startsWith("companies") ? Entity.COMPANY : Entity.ORGANIZATION;
       addAll(map, lines(FOLDER + file), type);
     }
-    return new NameTrie<>(map);
+    return new NameTrie<>(map, e -> Entity.COMPANY.equals(e.type()));
   }
 
   private static void addAll(TreeMap<String, Entity> map, List<String> lines, String type) {
@@ -71,17 +80,14 @@ final class EntityLists {
   }
 
   @SafeVarargs
-  private static String lastChars(Set<String>... sets) {
-    StringBuilder out = new StringBuilder();
+  static boolean[] lastChars(Set<String>... sets) {
+    boolean[] out = new boolean[Character.MAX_VALUE + 1];
     for (Set<String> set : sets) {
       for (String word : set) {
-        char last = word.charAt(word.length() - 1);
-        if (out.indexOf(String.valueOf(last)) < 0) {
-          out.append(last);
-        }
+        out[word.charAt(word.length() - 1)] = true;
       }
     }
-    return out.toString();
+    return out;
   }
 
   /**

@@ -65,6 +65,7 @@ public final class KnownNames implements Serializable {
         .find(
             text,
             spans,
+            new NameTrie.Candidates<>(),
             (begin, end, known) -> {
               String surface = text.substring(begin, end);
               out.add(

@@ -26,12 +26,16 @@ final class RoleNames {
       Set.copyOf(EntityLists.lines(EntityLists.FOLDER + "roles.txt"));
   private static final Set<String> SURNAMES = surnames();
 
+  /** Whether a character ends some role word: most words end in none, and need no lookup. */
+  private static final boolean[] ROLE_ENDS = EntityLists.lastChars(ROLES);
+
   private RoleNames() {}
 
   /** Adds the role-led persons of the segmented text to {@code out} and takes their spans. */
   static void find(String text, List<Word> words, Spans spans, List<Entity> out) {
     for (Word w : words) {
-      if (!ROLES.contains(w.text())) {
+      String t = w.text();
+      if (t.isEmpty() || !ROLE_ENDS[t.charAt(t.length() - 1)] || !ROLES.contains(t)) {
         continue;
       }
       int start = w.end();

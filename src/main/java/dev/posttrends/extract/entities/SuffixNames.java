@@ -101,7 +101,7 @@ final class SuffixNames {
 
   /** The longest company or institution suffix {@code word} ends with, or null. */
   static String suffixOf(String word) {
-    if (word.isEmpty() || Tables.SUFFIX_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+    if (word.isEmpty() || !Tables.SUFFIX_ENDS[word.charAt(word.length() - 1)]) {
       return null; // most words: no substring, no set lookup (this runs for every word)
     }
     for (int k = Math.min(word.length(), 7); k >= 1; k--) {

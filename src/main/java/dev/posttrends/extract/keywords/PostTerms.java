@@ -1,7 +1,7 @@
 package dev.posttrends.extract.keywords;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class PostTerms {
 
   /** Term → occurrences and title flag, in first-seen order. */
   public Map<String, Term> terms() {
-    Map<Long, Integer> grams = recurringGrams();
+    long[][] grams = recurringGrams();
     Map<String, Term> out = new LinkedHashMap<>();
     for (int p = 0; p < parts.size(); p++) {
       List<Token> tokens = parts.get(p);
@@ -68,16 +68,18 @@ public final class PostTerms {
   }
 
   /**
-   * The compound candidates of the post written at least twice, with how often, keyed by {@link
-   * #key}: no string is built for candidates. Longer candidates are counted only where their first
-   * {@code n - 1} words recur (a run of words cannot repeat unless its start does): most word pairs
-   * of a post occur once, and this runs for every post.
+   * The compound candidates of the post written at least twice, keyed by {@link #key}: for each
+   * length {@code n} (index {@code n}), the sorted distinct keys; no string is built for
+   * candidates, and no map: keys are gathered in a {@code long[]}, sorted and read off in runs.
+   * Longer candidates are counted only where their first {@code n - 1} words recur (a run of words
+   * cannot repeat unless its start does): most word pairs of a post occur once, and this runs for
+   * every post.
    */
-  private Map<Long, Integer> recurringGrams() {
-    Map<Long, Integer> grams = new HashMap<>();
-    Map<Long, Integer> shorter = null;
+  private long[][] recurringGrams() {
+    long[][] grams = new long[MAX_WORDS + 1][];
+    long[] keys = new long[64];
     for (int n = 2; n <= MAX_WORDS; n++) {
-      Map<Long, Integer> counts = new HashMap<>();
+      int size = 0;
       for (int p = 0; p < parts.size(); p++) {
         if (!counted.get(p)) {
           continue;
@@ -85,29 +87,51 @@ public final class PostTerms {
         List<Token> tokens = parts.get(p);
         for (int i = 0; i + n <= tokens.size(); i++) {
           if (isCandidate(tokens, i, n)
-              && (shorter == null || shorter.getOrDefault(key(tokens, i, n - 1), 0) >= 2)) {
-            counts.merge(key(tokens, i, n), 1, Integer::sum);
+              && (n == 2 || recurs(grams[n - 1], key(tokens, i, n - 1)))) {
+            if (size == keys.length) {
+              keys = Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key(tokens, i, n);
           }
         }
       }
-      counts.values().removeIf(c -> c < 2);
-      if (counts.isEmpty()) {
+      grams[n] = repeated(keys, size);
+      if (grams[n].length == 0) {
         break;
       }
-      grams.putAll(counts);
-      shorter = counts;
     }
     return grams;
   }
 
+  /** The distinct values that occur at least twice among the first {@code size}, sorted. */
+  private static long[] repeated(long[] keys, int size) {
+    Arrays.sort(keys, 0, size);
+    int out = 0;
+    for (int i = 0; i < size; ) {
+      int j = i + 1;
+      while (j < size && keys[j] == keys[i]) {
+        j++;
+      }
+      if (j - i >= 2) {
+        keys[out++] = keys[i];
+      }
+      i = j;
+    }
+    return Arrays.copyOf(keys, out);
+  }
+
+  private static boolean recurs(long[] sortedKeys, long key) {
+    return sortedKeys != null && Arrays.binarySearch(sortedKeys, key) >= 0;
+  }
+
   /** Words in the longest compound starting at {@code i} the post repeats, or 1 for none. */
-  private static int compoundAt(List<Token> tokens, int i, Map<Long, Integer> grams) {
+  private static int compoundAt(List<Token> tokens, int i, long[][] grams) {
     int longest = 1;
-    if (grams.isEmpty() || !tokens.get(i).kept()) {
+    if (grams[2] == null || grams[2].length == 0 || !tokens.get(i).kept()) {
       return longest;
     }
     for (int n = 2; n <= MAX_WORDS && isCandidate(tokens, i, n); n++) {
-      if (!grams.containsKey(key(tokens, i, n))) {
+      if (!recurs(grams[n], key(tokens, i, n))) {
         break; // no longer run from i recurs either
       }
       if (tokens.get(i + n - 1).kept()) {
