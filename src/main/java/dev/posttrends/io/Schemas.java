@@ -222,7 +222,6 @@ public final class Schemas {
           field("term", StringType, false),
           field("tf", IntegerType, false),
           field("is_in_title", BooleanType, false),
-          field("background_idf", DoubleType, false),
           field("published_month", StringType, false));
 
   /** One listed file (internal; not written). */

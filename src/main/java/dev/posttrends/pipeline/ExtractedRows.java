@@ -7,7 +7,6 @@ import dev.posttrends.extract.Reject;
 import dev.posttrends.extract.dates.DateMention;
 import dev.posttrends.extract.entities.Entity;
 import dev.posttrends.extract.keywords.PostTerms;
-import dev.posttrends.extract.keywords.TermExtractor;
 import dev.posttrends.extract.metrics.MetricMention;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -214,7 +213,7 @@ final class ExtractedRows {
 
   private static Row term(String term, PostTerms.Term t) {
     // without the post's columns: Schemas.factForm
-    return RowFactory.create(term, t.count(), t.inTitle(), TermExtractor.backgroundIdf(term));
+    return RowFactory.create(term, t.count(), t.inTitle());
   }
 
   /** DECIMAL(38,6): six decimals, rounded half-up (a value never needs more). */

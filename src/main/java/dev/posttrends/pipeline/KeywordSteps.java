@@ -7,16 +7,22 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import dev.posttrends.extract.keywords.TermExtractor;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Named Dataset-to-Dataset steps that rank the terms of each post by TF-IDF over the batch.
+ * Named Dataset-to-Dataset steps that rank the terms of each post by TF-IDF over the batch (or, in
+ * small batches, by TF against a background weight).
  *
  * <p>Input rows come from {@code extract.keywords.TermExtractor}: one row per (post, term) with
  * {@code tf}, the term's occurrences in the post. Everything here is Column expressions and one
@@ -38,26 +44,30 @@ public final class KeywordSteps {
    */
   public static final double MIN_SHARE_OF_BEST = 0.15;
 
+  /** {@link TermExtractor#backgroundIdf} as a Spark function of the term. */
+  private static final UserDefinedFunction BACKGROUND_IDF =
+      udf((UDF1<String, Double>) TermExtractor::backgroundIdf, DataTypes.DoubleType)
+          .asNonNullable();
+
   /** What a title occurrence adds to a term's weight, on top of its count: editors title by it. */
   public static final int TITLE_WEIGHT = 2;
 
   /**
    * Adds {@code df}, {@code idf} and {@code tfidf} to {@code postTerms} (columns {@code post_id},
-   * {@code term}, {@code tf}, {@code is_in_title}, {@code background_idf}; one row per post and
-   * term).
+   * {@code term}, {@code tf}, {@code is_in_title}; one row per post and term).
    *
    * <p>{@code df} is the number of posts containing the term, counted in Spark. From {@value
    * #BATCH_IDF_FROM} posts on, {@code idf} is the smooth inverse document frequency {@code ln((1 +
    * N) / (1 + df)) + 1}, as in scikit-learn's default: the ones added inside the logarithm act as
    * one extra post holding every term, so no division by zero, and the outer {@code + 1} keeps a
-   * term found in every post at weight 1 instead of 0. In smaller batches it is the term's {@code
-   * background_idf} (its rarity in general Chinese). {@code tfidf = (tf + TITLE_WEIGHT if in the
-   * title) * idf}.
+   * term found in every post at weight 1 instead of 0. In smaller batches it is the term's
+   * background weight ({@link TermExtractor#backgroundIdf}: its rarity in general Chinese), looked
+   * up once per distinct term. {@code tfidf = (tf + TITLE_WEIGHT if in the title) * idf}.
    *
    * @param postCount N, the number of posts in the batch, including posts without terms (they make
    *     every term rarer); at least the number of distinct {@code post_id}s
    * @return columns {@code post_id, term, tf, df (long), idf (double), tfidf (double)}, then any
-   *     other columns of {@code postTerms} but {@code is_in_title} and {@code background_idf}
+   *     other columns of {@code postTerms} but {@code is_in_title}
    */
   public static Dataset<Row> withTfIdf(Dataset<Row> postTerms, long postCount) {
     return withTfIdf(postTerms, postCount, postCount >= BATCH_IDF_FROM);
@@ -65,7 +75,7 @@ public final class KeywordSteps {
 
   /**
    * {@link #withTfIdf(Dataset, long)} with the choice of IDF made by the caller: the batch's own
-   * when {@code batchIdf}, else each term's {@code background_idf}.
+   * when {@code batchIdf}, else each term's background weight.
    */
   public static Dataset<Row> withTfIdf(Dataset<Row> postTerms, long postCount, boolean batchIdf) {
     if (postCount < 0) {
@@ -75,10 +85,15 @@ public final class KeywordSteps {
     // One row per (post, term) makes a row count equal the distinct post count, without the
     // extra distinct aggregation of countDistinct.
     Dataset<Row> documentFrequency = postTerms.groupBy("term").agg(count(lit(1)).as("df"));
-    Column idf =
-        batchIdf
-            ? log(lit((double) (1 + postCount)).divide(col("df").plus(1))).plus(1)
-            : col("background_idf");
+    Column idf;
+    if (batchIdf) {
+      idf = log(lit((double) (1 + postCount)).divide(col("df").plus(1))).plus(1);
+    } else {
+      // once per term of the vocabulary, not per (post, term) pair, and only for small batches
+      documentFrequency =
+          documentFrequency.withColumn("background_idf", BACKGROUND_IDF.apply(col("term")));
+      idf = col("background_idf");
+    }
     Column weight = col("tf").plus(when(col("is_in_title"), lit(TITLE_WEIGHT)).otherwise(lit(0)));
     // The vocabulary is small next to the (post, term) pairs (tens of thousands of terms against
     // millions of pairs): broadcast it, so the pairs are not shuffled by term for the join.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.posttrends.extract.keywords.TermExtractor;
 import dev.posttrends.testing.SparkTestBase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +25,7 @@ class KeywordStepsTest extends SparkTestBase {
           .add("post_id", DataTypes.StringType, false)
           .add("term", DataTypes.StringType, false)
           .add("tf", DataTypes.IntegerType, false)
-          .add("is_in_title", DataTypes.BooleanType, false)
-          .add("background_idf", DataTypes.DoubleType, false);
+          .add("is_in_title", DataTypes.BooleanType, false);
 
   /** idf = ln((1 + N) / (1 + df)) + 1 with N = 4. */
   private static final double IDF_DF1 = Math.log(5.0 / 2) + 1; // 1.916290731874155
@@ -36,16 +36,16 @@ class KeywordStepsTest extends SparkTestBase {
   private Dataset<Row> postTerms() {
     List<Row> rows =
         List.of(
-            RowFactory.create("p1", "光伏", 3, false, 9.0),
-            RowFactory.create("p1", "增长", 1, false, 9.0),
-            RowFactory.create("p1", "锂电", 1, false, 9.0),
-            RowFactory.create("p1", "储能", 1, false, 9.0),
-            RowFactory.create("p2", "光伏", 1, false, 9.0),
-            RowFactory.create("p2", "芯片", 2, false, 9.0),
-            RowFactory.create("p2", "增长", 1, false, 9.0),
-            RowFactory.create("p3", "增长", 2, false, 9.0),
-            RowFactory.create("p3", "芯片", 1, false, 9.0),
-            RowFactory.create("p3", "ai", 1, false, 9.0));
+            RowFactory.create("p1", "光伏", 3, false),
+            RowFactory.create("p1", "增长", 1, false),
+            RowFactory.create("p1", "锂电", 1, false),
+            RowFactory.create("p1", "储能", 1, false),
+            RowFactory.create("p2", "光伏", 1, false),
+            RowFactory.create("p2", "芯片", 2, false),
+            RowFactory.create("p2", "增长", 1, false),
+            RowFactory.create("p3", "增长", 2, false),
+            RowFactory.create("p3", "芯片", 1, false),
+            RowFactory.create("p3", "ai", 1, false));
     return spark.createDataFrame(rows, POST_TERMS);
   }
 
@@ -107,30 +107,38 @@ class KeywordStepsTest extends SparkTestBase {
   void smallBatchesRankByBackgroundIdfAndTitlesWeighMore() {
     List<Row> rows =
         List.of(
-            RowFactory.create("p1", "公司", 3, false, 6.9),
-            RowFactory.create("p1", "光伏", 1, false, 11.4),
-            RowFactory.create("p1", "晶科能源", 1, true, 13.9),
-            RowFactory.create("p2", "光伏", 1, false, 11.4));
+            RowFactory.create("p1", "公司", 3, false),
+            RowFactory.create("p1", "光伏", 1, false),
+            RowFactory.create("p1", "晶科能源", 1, true),
+            RowFactory.create("p2", "光伏", 1, false));
     Dataset<Row> scored =
         KeywordSteps.withTfIdf(spark.createDataFrame(rows, POST_TERMS), 2).where("post_id = 'p1'");
 
     // 2 posts is below BATCH_IDF_FROM: idf is the background's, whatever df says
+    double company = TermExtractor.backgroundIdf("公司");
+    double solar = TermExtractor.backgroundIdf("光伏");
+    double name = TermExtractor.backgroundIdf("晶科能源");
+    assertTrue(company < solar && company < name, "a common word weighs less");
     assertRows(
         List.of(
-            List.of("p1", "光伏", 1, 2L, 11.4, 11.4),
-            List.of("p1", "公司", 3, 1L, 6.9, 3 * 6.9),
-            List.of("p1", "晶科能源", 1, 1L, 13.9, (1 + KeywordSteps.TITLE_WEIGHT) * 13.9)),
+            List.of("p1", "光伏", 1, 2L, solar, solar),
+            List.of("p1", "公司", 3, 1L, company, 3 * company),
+            List.of("p1", "晶科能源", 1, 1L, name, (1 + KeywordSteps.TITLE_WEIGHT) * name)),
         scored);
     assertTrue(KeywordSteps.BATCH_IDF_FROM > 2, "the test's batch must be below the threshold");
   }
 
   @Test
   void topTermsPerPostLeavesOutTermsFarBelowThePostsBest() {
+    // 晶科能源: (3 + 2) × its background weight, the post's best; 公司 once, in the text: far below
     List<Row> rows =
         List.of(
-            RowFactory.create("p1", "晶科能源", 2, true, 13.9), // (2 + 2) × 13.9 = 55.6
-            RowFactory.create("p1", "光伏", 1, false, 14.0), // 14.0: above 0.15 of 55.6 (8.34)
-            RowFactory.create("p1", "公司", 1, false, 6.9)); // 6.9: below, left out
+            RowFactory.create("p1", "晶科能源", 3, true),
+            RowFactory.create("p1", "光伏", 1, false),
+            RowFactory.create("p1", "公司", 1, false));
+    double best = (3 + KeywordSteps.TITLE_WEIGHT) * TermExtractor.backgroundIdf("晶科能源");
+    assertTrue(TermExtractor.backgroundIdf("光伏") >= KeywordSteps.MIN_SHARE_OF_BEST * best);
+    assertTrue(TermExtractor.backgroundIdf("公司") < KeywordSteps.MIN_SHARE_OF_BEST * best);
     Dataset<Row> top =
         KeywordSteps.topTermsPerPost(
             KeywordSteps.withTfIdf(spark.createDataFrame(rows, POST_TERMS), 1), 10);

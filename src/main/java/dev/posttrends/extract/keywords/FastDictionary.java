@@ -45,6 +45,13 @@ final class FastDictionary {
   /** Log-probability of a character no dictionary knows: frequency 1 in the core dictionary. */
   final float unknownLogProb;
 
+  /**
+   * The lowest log-probability of all: that of the rarest dictionary word, or {@link
+   * #unknownLogProb} if lower. The custom dictionary's words are normalised by its own, smaller
+   * total, so its rarest words fall below a core word of frequency 1.
+   */
+  private final float rarestLogProb;
+
   private FastDictionary(TreeMap<String, Entry> words, List<String> natures, double coreTotal) {
     DoubleArrayTrie<Integer> dat = new DoubleArrayTrie<>();
     List<String> keys = new ArrayList<>(words.keySet());
@@ -65,6 +72,11 @@ final class FastDictionary {
     check = Arrays.copyOf(dat.getCheck(), dat.getCheck().length + PAD);
     natureNames = natures.toArray(new String[0]);
     unknownLogProb = (float) Math.log(1 / coreTotal);
+    float rarest = unknownLogProb;
+    for (float p : logProb) {
+      rarest = Math.min(rarest, p);
+    }
+    rarestLogProb = rarest;
   }
 
   /** The dictionary of this JVM, loaded on first use. */
@@ -78,21 +90,21 @@ final class FastDictionary {
   }
 
   /**
-   * The log-probability of {@code word} as one dictionary word, or {@link #unknownLogProb} when no
-   * dictionary lists it (names, compounds, Latin words): what keyword ranking uses as a background
-   * document frequency for small batches.
+   * The log-probability of {@code word} as one dictionary word, or the rarest word's ({@link
+   * #rarestLogProb}) when no dictionary lists it (names, compounds, Latin words): what keyword
+   * ranking uses as a background document frequency for small batches.
    */
   float logProbOf(String word) {
     int b = base[0];
     for (int j = 0; j < word.length(); j++) {
       int p = b + word.charAt(j) + 1;
       if (check[p] != b) {
-        return unknownLogProb;
+        return rarestLogProb;
       }
       b = base[p];
     }
     int leaf = base[b];
-    return check[b] == b && leaf < 0 ? logProb[-leaf - 1] : unknownLogProb;
+    return check[b] == b && leaf < 0 ? logProb[-leaf - 1] : rarestLogProb;
   }
 
   /** Lazy holder: the JVM runs its initializer once, on one thread, and publishes it safely. */
