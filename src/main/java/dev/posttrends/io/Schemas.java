@@ -222,6 +222,7 @@ public final class Schemas {
           field("term", StringType, false),
           field("tf", IntegerType, false),
           field("is_in_title", BooleanType, false),
+          field("is_compound", BooleanType, false),
           field("published_month", StringType, false));
 
   /** One listed file (internal; not written). */

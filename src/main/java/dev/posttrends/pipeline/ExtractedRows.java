@@ -213,7 +213,7 @@ final class ExtractedRows {
 
   private static Row term(String term, PostTerms.Term t) {
     // without the post's columns: Schemas.factForm
-    return RowFactory.create(term, t.count(), t.inTitle());
+    return RowFactory.create(term, t.count(), t.inTitle(), t.compound());
   }
 
   /** DECIMAL(38,6): six decimals, rounded half-up (a value never needs more). */

@@ -67,7 +67,7 @@ public final class KeywordSteps {
    * @param postCount N, the number of posts in the batch, including posts without terms (they make
    *     every term rarer); at least the number of distinct {@code post_id}s
    * @return columns {@code post_id, term, tf, df (long), idf (double), tfidf (double)}, then any
-   *     other columns of {@code postTerms} but {@code is_in_title}
+   *     other columns of {@code postTerms} but {@code is_in_title} and {@code is_compound}
    */
   public static Dataset<Row> withTfIdf(Dataset<Row> postTerms, long postCount) {
     return withTfIdf(postTerms, postCount, postCount >= BATCH_IDF_FROM);
@@ -135,7 +135,7 @@ public final class KeywordSteps {
   private static Column[] columns(Dataset<Row> rows, String... first) {
     java.util.Set<String> own =
         java.util.Set.of(
-            "post_id", "term", "tf", "df", "idf", "tfidf", "rank", "is_in_title", "background_idf");
+            "post_id", "term", "tf", "df", "idf", "tfidf", "rank", "is_in_title", "is_compound");
     java.util.List<Column> out = new java.util.ArrayList<>();
     for (String name : first) {
       out.add(col(name));

@@ -81,7 +81,8 @@ public final class PostSteps {
 
   /** One row per (post, term) with the term's count in the post: input of the TF-IDF steps. */
   public static Dataset<Row> selectTerms(Dataset<Row> raw) {
-    return exploded(raw, "terms").select("post_id", "term", "tf", "is_in_title", "published_month");
+    return exploded(raw, "terms")
+        .select("post_id", "term", "tf", "is_in_title", "is_compound", "published_month");
   }
 
   /**

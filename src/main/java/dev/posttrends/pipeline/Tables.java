@@ -11,6 +11,7 @@ import static dev.posttrends.pipeline.PostSteps.selectTerms;
 
 import dev.posttrends.aggregate.TrendsJob;
 import dev.posttrends.extract.entities.KnownNames;
+import dev.posttrends.extract.keywords.BatchPhrases;
 import dev.posttrends.io.ConcurrentWrites;
 import dev.posttrends.io.Schemas;
 import dev.posttrends.io.TableWriter;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -47,6 +49,9 @@ final class Tables {
     String month = "published_month";
     long start = System.nanoTime();
     ConcurrentWrites writes = new ConcurrentWrites();
+    // names anchored anywhere in the batch: the entities and the keywords both need them, once
+    Supplier<KnownNames> known =
+        once(() -> EntitySteps.learnNames(selectEntities(extracted), EntitySteps.MAX_NAMES));
     writes.submit(
         () ->
             tables.write(
@@ -61,7 +66,13 @@ final class Tables {
                 accounting.metrics()));
     writes.submit(
         () -> {
-          Dataset<Row> scored = withTfIdf(selectTerms(extracted), accounting.posts());
+          // compounds several posts join and names anchored anywhere: one term in every post
+          List<String> compounds =
+              PhraseSteps.learnCompounds(
+                  selectTerms(extracted), PhraseSteps.MIN_POSTS, PhraseSteps.MAX_PHRASES);
+          BatchPhrases phrases = PhraseSteps.phrases(compounds, known.get().names());
+          Dataset<Row> terms = PhraseSteps.withBatchPhrases(extracted, phrases);
+          Dataset<Row> scored = withTfIdf(terms, accounting.posts());
           // the terms carry their post's published_month: no join back to the posts
           Dataset<Row> keywords = topTermsPerPost(scored, TOP_TERMS);
           tables.write(
@@ -78,9 +89,7 @@ final class Tables {
     writes.submit(
         () -> {
           // names anchored anywhere in the batch, found again where posts write them bare
-          Dataset<Row> own = selectEntities(extracted);
-          KnownNames known = EntitySteps.learnNames(own, EntitySteps.MAX_NAMES);
-          Dataset<Row> entities = EntitySteps.withKnownNames(extracted, known);
+          Dataset<Row> entities = EntitySteps.withKnownNames(extracted, known.get());
           tables.write(
               entities,
               IngestJob.ENTITIES,
@@ -130,6 +139,21 @@ final class Tables {
     Map<String, Long> counted = new LinkedHashMap<>();
     names.forEach(name -> counted.put(name, sizes.get(name)));
     return counted;
+  }
+
+  /** {@code compute}'s value, computed by the first caller; later callers wait for it. */
+  private static <T> Supplier<T> once(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
   }
 
   private static long countRows(SparkSession spark, String path, StructType schema) {

@@ -45,6 +45,13 @@ public final class KnownNames implements Serializable {
     return names.size();
   }
 
+  /** The learned names, as the batch counts them. */
+  public List<String> names() {
+    List<String> out = new ArrayList<>(names.size());
+    names.forEach(e -> out.add(e.name()));
+    return out;
+  }
+
   /**
    * Occurrences of the known names in {@code text}, in text order: leftmost-longest, not
    * overlapping each other nor any of {@code taken} (the entities already found in this text).

@@ -15,8 +15,11 @@ import java.util.Map;
  */
 public final class PostTerms {
 
-  /** A term of the post: its occurrences and whether the title names it. */
-  public record Term(int count, boolean inTitle) {}
+  /**
+   * A term of the post: its occurrences, whether the title names it, and whether it is a compound
+   * the post joined from several words ({@link BatchPhrases} learns those several posts join).
+   */
+  public record Term(int count, boolean inTitle, boolean compound) {}
 
   /** Words a compound may join, and the longest compound in characters. */
   static final int MAX_WORDS = 4;
@@ -47,11 +50,11 @@ public final class PostTerms {
       for (int i = 0; i < tokens.size(); ) {
         int n = compoundAt(tokens, i, grams);
         if (n > 1) {
-          count(out, join(tokens, i, n), inTitle);
+          count(out, join(tokens, i, n), inTitle, true);
           i += n;
         } else {
           if (tokens.get(i).kept()) {
-            count(out, tokens.get(i).term(), inTitle);
+            count(out, tokens.get(i).term(), inTitle, false);
           }
           i++;
         }
@@ -60,11 +63,13 @@ public final class PostTerms {
     return out;
   }
 
-  private static void count(Map<String, Term> out, String term, boolean inTitle) {
+  private static void count(Map<String, Term> out, String term, boolean inTitle, boolean compound) {
     out.merge(
         term,
-        new Term(1, inTitle),
-        (a, b) -> new Term(a.count() + b.count(), a.inTitle() || b.inTitle()));
+        new Term(1, inTitle, compound),
+        (a, b) ->
+            new Term(
+                a.count() + b.count(), a.inTitle() || b.inTitle(), a.compound() || b.compound()));
   }
 
   /**
