@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Stock names in market-move sentences: {@code 申通快递涨停}, {@code 英恒科技涨近8%}, {@code 京东方精电、上海复旦涨近4%}
- * (each member of a list joined by 、和 及 与). Market news names a stock right before its move; the
- * name's left edge is found by {@link Words#nameStart}, at most {@value #MAX_CHARS} characters, and
- * never crosses a comma (a comma often starts a new clause).
+ * (each member of a list joined by 、和 及 与, and closed by 等 or not). Market news names a stock right
+ * before its move; the name's left edge is found by {@link Words#nameStart}, at most {@value
+ * #MAX_CHARS} characters, and never crosses a comma (a comma often starts a new clause).
  *
  * <p>The same pattern moves sectors, commodities and indices ({@code 酿酒行业领涨}, {@code 沥青、铁矿 涨超1%}),
  * so a list with any member that is a generic word, ends like one ({@link Tables#GENERIC}: 板块, 行业,
@@ -52,7 +52,7 @@ final class Movers {
         if (m.lookingAt()) {
           from = m.end();
           members.clear();
-          if (collect(text, m.start(), words, members)) {
+          if (collect(text, listEnd(text, m.start()), words, members)) {
             add(text, members, spans, out);
           }
           break;
@@ -60,6 +60,18 @@ final class Movers {
       }
       p = Math.max(p, from - 1);
     }
+  }
+
+  /**
+   * Where the names before a move at {@code move} end: before a closing {@code 等} ("and others",
+   * {@code 硕贝德、当虹科技等涨超5%}), which ends a list, not a name.
+   */
+  private static int listEnd(String text, int move) {
+    int end = move;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end > 0 && text.charAt(end - 1) == '等' ? end - 1 : move;
   }
 
   private static int nextMove(String text, int from) {

@@ -87,6 +87,18 @@ class EntityFinderTest {
   }
 
   @Test
+  void aMoverListClosedByDengNamesEachMember() {
+    // 等 ("and others") closes the list; it is no part of the last name
+    List<Entity> found = find("午后，长江电力、中国神华、紫金矿业等涨超4%，煤炭、有色等跌超1%。");
+    assertEntity(found, "长江电力", "长江电力", "company", null, null, "mover");
+    assertEntity(found, "中国神华", "中国神华", "company", null, null, "mover");
+    assertEntity(found, "紫金矿业", "紫金矿业", "company", null, null, "mover");
+    assertTrue(
+        found.stream().noneMatch(e -> e.surface().contains("煤炭") || e.surface().contains("有色")),
+        "a list of sectors is dropped whole: " + found);
+  }
+
+  @Test
   void moverListsOfSectorsCommoditiesOrPricesAreDropped() {
     List<Entity> found = find("煤炭板块、有色行业涨超2%；螺纹、焦炭涨超1%，电解铜涨500元，电力股大涨，此次大涨。");
     for (Entity e : found) {
