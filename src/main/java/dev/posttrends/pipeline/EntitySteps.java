@@ -35,7 +35,7 @@ public final class EntitySteps {
   static final int MAX_NAMES = 200_000;
 
   /** Rules whose names hold anywhere: the text anchors them, they are no guess from words. */
-  static final List<String> ANCHORED = List.of("code", "mover", "role");
+  static final List<String> ANCHORED = List.of("code", "mover", "stock-list", "role");
 
   private EntitySteps() {}
 

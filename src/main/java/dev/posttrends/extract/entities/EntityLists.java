@@ -35,6 +35,13 @@ final class EntityLists {
     static final Set<String> INSTITUTION_SUFFIXES =
         Set.copyOf(lines(FOLDER + "institution-suffixes.txt"));
 
+    /** Company, industry and institution suffixes in one set: one lookup per candidate. */
+    static final Set<String> ALL_SUFFIXES =
+        union(COMPANY_SUFFIXES, INDUSTRY_SUFFIXES, INSTITUTION_SUFFIXES);
+
+    static final int LONGEST_SUFFIX =
+        ALL_SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
+
     /**
      * Whether a character ends some suffix, indexed by the char: most words end in none, and need
      * no lookup.
@@ -77,6 +84,15 @@ final class EntityLists {
         map.putIfAbsent(spelling, new Entity(spelling, name, type, null, null, "list", -1));
       }
     }
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      out.addAll(set);
+    }
+    return Set.copyOf(out);
   }
 
   @SafeVarargs

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Stock names in market-move sentences: {@code 申通快递涨停}, {@code 英恒科技涨近8%}, {@code 京东方精电、上海复旦涨近4%}
- * (each member of a list joined by 、和 及 与, and closed by 等 or not). Market news names a stock right
- * before its move; the name's left edge is found by {@link Words#nameStart}, at most {@value
- * #MAX_CHARS} characters, and never crosses a comma (a comma often starts a new clause).
+ * (each member of a list joined by 、和 及 与, and closed by 等 or not), and the stocks of a list closed
+ * by {@code 等股} ({@code 长江电力、紫金矿业等股均获…}, {@code found_by} {@code stock-list}). Between two 、 a
+ * member is whole. Market news names a stock right before its move; the name's left edge is found
+ * by {@link Words#nameStart}, at most {@value #MAX_CHARS} characters, and never crosses a comma (a
+ * comma often starts a new clause).
  *
  * <p>The same pattern moves sectors, commodities and indices ({@code 酿酒行业领涨}, {@code 沥青、铁矿 涨超1%}),
  * so a list with any member that is a generic word, ends like one ({@link Tables#GENERIC}: 板块, 行业,
- * 概念股, a word ending in 股 but not 股份, 价…) or is a futures commodity is dropped whole: lists are of
+ * 概念股, a word ending in 股 but not 股份 or 控股, 价…) or is a futures commodity is dropped whole: lists are of
  * one kind.
  */
 final class Movers {
@@ -35,13 +37,27 @@ final class Movers {
 
   private Movers() {}
 
-  /** Adds the movers of {@code text} to {@code out} and takes their spans. */
+  /**
+   * What closes a list of stocks: {@code 长江电力、中国神华、紫金矿业等股均获评级} ("and other stocks"). Not {@code
+   * 等概念股} or {@code 等板块}: those list themes.
+   */
+  private static final String[] STOCK_LIST_ENDS = {"等个股", "等股", "等上市公司", "等公司"};
+
+  /** Adds the movers and listed stocks of {@code text} to {@code out} and takes their spans. */
   static void find(String text, Words words, Spans spans, List<Entity> out) {
+    List<int[]> members = new ArrayList<>();
+    for (int p = text.indexOf('等'); p >= 0; p = text.indexOf('等', p + 1)) {
+      if (closesStockList(text, p)) {
+        members.clear();
+        if (collect(text, p, words, members) && members.size() >= 2) {
+          add(text, members, spans, "stock-list", out);
+        }
+      }
+    }
     if (text.indexOf('涨') < 0 && text.indexOf('跌') < 0) {
       return;
     }
     Matcher m = MOVE.matcher(text);
-    List<int[]> members = new ArrayList<>();
     // Every move holds 涨 or 跌 at most 4 chars after its start (一度收大涨): try the pattern only
     // there, not at every char of every text (a find() over the whole text cost more than all the
     // other rules together, issue 14's speed target). Matches are find()'s, leftmost first.
@@ -53,7 +69,7 @@ final class Movers {
           from = m.end();
           members.clear();
           if (collect(text, listEnd(text, m.start()), words, members)) {
-            add(text, members, spans, out);
+            add(text, members, spans, "mover", out);
           }
           break;
         }
@@ -84,11 +100,21 @@ final class Movers {
     return -1;
   }
 
-  private static void add(String text, List<int[]> members, Spans spans, List<Entity> out) {
+  private static boolean closesStockList(String text, int at) {
+    for (String end : STOCK_LIST_ENDS) {
+      if (text.startsWith(end, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(
+      String text, List<int[]> members, Spans spans, String foundBy, List<Entity> out) {
     for (int[] span : members) {
       if (spans.isFree(span[0], span[1])) {
         String surface = text.substring(span[0], span[1]);
-        out.add(new Entity(surface, surface, Entity.COMPANY, null, null, "mover", span[0]));
+        out.add(new Entity(surface, surface, Entity.COMPANY, null, null, foundBy, span[0]));
         spans.take(span[0], span[1]);
       }
     }
@@ -100,9 +126,12 @@ final class Movers {
       while (end > 0 && text.charAt(end - 1) == ' ') {
         end--;
       }
+      int separator = separatorBefore(text, end);
       int start =
-          words.nameStart(
-              end, Math.max(0, end - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
+          separator >= 0
+              ? separator + 1 // between two 、 a member is whole, whatever its words
+              : words.nameStart(
+                  end, Math.max(0, end - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
       String name = text.substring(start, end);
       if (end - start < 2 || name.equals(SuffixNames.suffixOf(name))) {
         return !members.isEmpty(); // nothing, or 股份 alone: a name the walk could not see whole
@@ -117,6 +146,23 @@ final class Movers {
       }
       end = before;
     }
+  }
+
+  /**
+   * The {@code 、} right before the member ending at {@code end}, when only name characters (at most
+   * {@value #MAX_CHARS}) lie between; else -1.
+   */
+  private static int separatorBefore(String text, int end) {
+    for (int i = end - 1; i >= 0 && end - i <= MAX_CHARS + 1; i--) {
+      char c = text.charAt(i);
+      if (c == '、') {
+        return end - i >= 3 ? i : -1;
+      }
+      if (!Words.isNameChar(c)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Where the previous member ends when a list joiner precedes {@code start}, else -1. */
@@ -139,8 +185,8 @@ final class Movers {
     if (Tables.STOP.contains(name) || Tables.COMMODITIES.contains(name)) {
       return true;
     }
-    if (name.endsWith("股") && !name.endsWith("股份")) {
-      return true; // 电力股, 次新股, 中概股
+    if (name.endsWith("股") && !name.endsWith("股份") && !name.endsWith("控股")) {
+      return true; // 电力股, 次新股, 中概股; not 鹏鼎控股
     }
     for (int k = 1; k <= Math.min(4, name.length()); k++) {
       if (Tables.GENERIC.contains(name.substring(name.length() - k))) {

@@ -104,8 +104,8 @@ final class SuffixNames {
     if (word.isEmpty() || !Tables.SUFFIX_ENDS[word.charAt(word.length() - 1)]) {
       return null; // most words: no substring, no set lookup (this runs for every word)
     }
-    for (int k = Math.min(word.length(), 7); k >= 1; k--) {
-      String tail = word.substring(word.length() - k);
+    for (int k = Math.min(word.length(), Tables.LONGEST_SUFFIX); k >= 1; k--) {
+      String tail = k == word.length() ? word : word.substring(word.length() - k);
       if (isSuffix(tail)) {
         return tail;
       }
@@ -114,7 +114,7 @@ final class SuffixNames {
   }
 
   private static boolean isSuffix(String s) {
-    return isCompanySuffix(s) || Tables.INSTITUTION_SUFFIXES.contains(s);
+    return Tables.ALL_SUFFIXES.contains(s);
   }
 
   private static boolean isCompanySuffix(String s) {

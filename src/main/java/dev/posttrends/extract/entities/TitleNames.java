@@ -18,7 +18,8 @@ import java.util.Map;
 public final class TitleNames {
 
   /** Rules whose names the text anchors: a code, a price move, a role. */
-  static final java.util.Set<String> ANCHORS = java.util.Set.of("code", "mover", "role");
+  static final java.util.Set<String> ANCHORS =
+      java.util.Set.of("code", "mover", "stock-list", "role");
 
   private TitleNames() {}
 

@@ -99,6 +99,19 @@ class EntityFinderTest {
   }
 
   @Test
+  void aListOfStocksNamesEachMemberWholeBetweenItsCommas() {
+    // the members between two 、 are whole whatever their words (领益智造: three verbs to HanLP)
+    List<Entity> found = find("昨日，立讯精密、领益智造、鹏鼎控股等个股均获机构买入评级；银行、保险等股走弱。");
+    assertEntity(found, "领益智造", "领益智造", "company", null, null, "stock-list");
+    assertEntity(found, "鹏鼎控股", "鹏鼎控股", "company", null, null, "stock-list");
+    assertTrue(
+        found.stream().noneMatch(e -> e.surface().contains("银行") || e.surface().contains("保险")),
+        "a list of sectors is dropped whole: " + found);
+    // one name before 等股 is no list
+    assertTrue(find("另有华胜天成等股获评级。").stream().noneMatch(e -> "stock-list".equals(e.foundBy())));
+  }
+
+  @Test
   void moverListsOfSectorsCommoditiesOrPricesAreDropped() {
     List<Entity> found = find("煤炭板块、有色行业涨超2%；螺纹、焦炭涨超1%，电解铜涨500元，电力股大涨，此次大涨。");
     for (Entity e : found) {
