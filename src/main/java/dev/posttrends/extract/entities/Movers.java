@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>The same pattern moves sectors, commodities and indices ({@code 酿酒行业领涨}, {@code 沥青、铁矿 涨超1%}),
  * so a list with any member that is a generic word, ends like one ({@link Tables#GENERIC}: 板块, 行业,
- * 概念股, a word ending in 股 but not 股份 or 控股, 价…) or is a futures commodity is dropped whole: lists are of
- * one kind.
+ * 概念股, a word ending in 股 but not 股份 or 控股, 价…) or is a futures commodity is dropped whole: lists
+ * are of one kind.
  */
 final class Movers {
 
@@ -128,8 +128,8 @@ final class Movers {
       }
       int separator = separatorBefore(text, end);
       int start =
-          separator >= 0
-              ? separator + 1 // between two 、 a member is whole, whatever its words
+          separator >= 0 && words.mayBeName(separator + 1, end, Tables.STOP, Tables.LEAD_INS)
+              ? separator + 1 // between two 、 a member is whole, verbs and all
               : words.nameStart(
                   end, Math.max(0, end - MAX_CHARS), MAX_CHARS, Tables.STOP, Tables.LEAD_INS);
       String name = text.substring(start, end);

@@ -84,6 +84,27 @@ final class Words {
     return start;
   }
 
+  /**
+   * Whether the words from {@code start} to {@code end} could all be part of a name, between
+   * delimiters: no function character, and no word of two or more characters that {@link #stops} a
+   * walk, verbs aside (company names are often made of verbs, {@code 领益智造}). Other single
+   * characters are fragments of a name the dictionary does not know, whatever their tag ({@code
+   * 维/q} in {@code 苏大维格}).
+   */
+  boolean mayBeName(int start, int end, Set<String> stopWords, Set<String> leadIns) {
+    for (Word w = startingAt(start); w != null && w.offset() < end; w = startingAt(w.end())) {
+      String text = w.text();
+      boolean stop =
+          text.length() == 1
+              ? FUNCTION_CHARS.indexOf(text.charAt(0)) >= 0 || !isNameChar(text.charAt(0))
+              : !w.nature().startsWith("v") && stops(w, stopWords, leadIns);
+      if (stop) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a word ends a walk: punctuation, a function word, a stop word or a lead-in. */
   static boolean stops(Word w, Set<String> stopWords, Set<String> leadIns) {
     String text = w.text();
