@@ -49,8 +49,11 @@ public final class KeywordSteps {
       udf((UDF1<String, Double>) TermExtractor::backgroundIdf, DataTypes.DoubleType)
           .asNonNullable();
 
-  /** What a title occurrence adds to a term's weight, on top of its count: editors title by it. */
-  public static final int TITLE_WEIGHT = 2;
+  /**
+   * What a title occurrence adds to a term's weight, on top of its sublinear count: editors title a
+   * post by what it is about.
+   */
+  public static final double TITLE_WEIGHT = 1.0;
 
   /**
    * Adds {@code df}, {@code idf} and {@code tfidf} to {@code postTerms} (columns {@code post_id},
@@ -62,7 +65,7 @@ public final class KeywordSteps {
    * one extra post holding every term, so no division by zero, and the outer {@code + 1} keeps a
    * term found in every post at weight 1 instead of 0. In smaller batches it is the term's
    * background weight ({@link TermExtractor#backgroundIdf}: its rarity in general Chinese), looked
-   * up once per distinct term. {@code tfidf = (tf + TITLE_WEIGHT if in the title) * idf}.
+   * up once per distinct term. {@code tfidf = (1 + ln tf + TITLE_WEIGHT if in the title) * idf}.
    *
    * @param postCount N, the number of posts in the batch, including posts without terms (they make
    *     every term rarer); at least the number of distinct {@code post_id}s
@@ -94,13 +97,18 @@ public final class KeywordSteps {
           documentFrequency.withColumn("background_idf", BACKGROUND_IDF.apply(col("term")));
       idf = col("background_idf");
     }
-    Column weight = col("tf").plus(when(col("is_in_title"), lit(TITLE_WEIGHT)).otherwise(lit(0)));
+    // sublinear tf (1 + ln tf, scikit-learn's sublinear_tf): a term written five times is not five
+    // times the subject of one written once, and the names a post lists once stay in its top ten
+    Column weight =
+        log(col("tf"))
+            .plus(1)
+            .plus(when(col("is_in_title"), lit(TITLE_WEIGHT)).otherwise(lit(0.0)));
     // The vocabulary is small next to the (post, term) pairs (tens of thousands of terms against
     // millions of pairs): broadcast it, so the pairs are not shuffled by term for the join.
     return postTerms
         .join(broadcast(documentFrequency), "term")
         .withColumn("idf", idf)
-        .withColumn("tfidf", weight.cast("double").multiply(col("idf")))
+        .withColumn("tfidf", weight.multiply(col("idf")))
         .select(columns(postTerms, "post_id", "term", "tf", "df", "idf", "tfidf"));
   }
 

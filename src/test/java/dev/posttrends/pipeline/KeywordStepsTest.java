@@ -30,6 +30,11 @@ class KeywordStepsTest extends SparkTestBase {
   /** idf = ln((1 + N) / (1 + df)) + 1 with N = 4. */
   private static final double IDF_DF1 = Math.log(5.0 / 2) + 1; // 1.916290731874155
 
+  /** Sublinear term frequencies, 1 + ln tf. */
+  private static final double TF2 = 1 + Math.log(2);
+
+  private static final double TF3 = 1 + Math.log(3);
+
   private static final double IDF_DF2 = Math.log(5.0 / 3) + 1; // 1.5108256237659907
   private static final double IDF_DF3 = Math.log(5.0 / 4) + 1; // 1.2231435513142097
 
@@ -57,14 +62,14 @@ class KeywordStepsTest extends SparkTestBase {
     assertRows(
         List.of(
             List.of("p1", "储能", 1, 1L, IDF_DF1, IDF_DF1),
-            List.of("p1", "光伏", 3, 2L, IDF_DF2, 3 * IDF_DF2),
+            List.of("p1", "光伏", 3, 2L, IDF_DF2, TF3 * IDF_DF2),
             List.of("p1", "增长", 1, 3L, IDF_DF3, IDF_DF3),
             List.of("p1", "锂电", 1, 1L, IDF_DF1, IDF_DF1),
             List.of("p2", "光伏", 1, 2L, IDF_DF2, IDF_DF2),
             List.of("p2", "增长", 1, 3L, IDF_DF3, IDF_DF3),
-            List.of("p2", "芯片", 2, 2L, IDF_DF2, 2 * IDF_DF2),
+            List.of("p2", "芯片", 2, 2L, IDF_DF2, TF2 * IDF_DF2),
             List.of("p3", "ai", 1, 1L, IDF_DF1, IDF_DF1),
-            List.of("p3", "增长", 2, 3L, IDF_DF3, 2 * IDF_DF3),
+            List.of("p3", "增长", 2, 3L, IDF_DF3, TF2 * IDF_DF3),
             List.of("p3", "芯片", 1, 2L, IDF_DF2, IDF_DF2)),
         scored);
   }
@@ -73,7 +78,7 @@ class KeywordStepsTest extends SparkTestBase {
   void idfOfATermInEveryPostIsOne() {
     Dataset<Row> scored = KeywordSteps.withTfIdf(postTerms().where("post_id = 'p1'"), 1, true);
     assertEquals(1.0, scored.where("term = '光伏'").first().getDouble(4), 0.0);
-    assertEquals(3.0, scored.where("term = '光伏'").first().getDouble(5), 0.0);
+    assertEquals(TF3, scored.where("term = '光伏'").first().getDouble(5), 1e-12);
   }
 
   @Test
@@ -87,11 +92,11 @@ class KeywordStepsTest extends SparkTestBase {
     assertRows(
         List.of(
             List.of("p1", "储能", 1, IDF_DF1, 2),
-            List.of("p1", "光伏", 3, 3 * IDF_DF2, 1),
+            List.of("p1", "光伏", 3, TF3 * IDF_DF2, 1),
             List.of("p2", "光伏", 1, IDF_DF2, 2),
-            List.of("p2", "芯片", 2, 2 * IDF_DF2, 1),
+            List.of("p2", "芯片", 2, TF2 * IDF_DF2, 1),
             List.of("p3", "ai", 1, IDF_DF1, 2),
-            List.of("p3", "增长", 2, 2 * IDF_DF3, 1)),
+            List.of("p3", "增长", 2, TF2 * IDF_DF3, 1)),
         top);
   }
 
@@ -122,7 +127,7 @@ class KeywordStepsTest extends SparkTestBase {
     assertRows(
         List.of(
             List.of("p1", "光伏", 1, 2L, solar, solar),
-            List.of("p1", "公司", 3, 1L, company, 3 * company),
+            List.of("p1", "公司", 3, 1L, company, TF3 * company),
             List.of("p1", "晶科能源", 1, 1L, name, (1 + KeywordSteps.TITLE_WEIGHT) * name)),
         scored);
     assertTrue(KeywordSteps.BATCH_IDF_FROM > 2, "the test's batch must be below the threshold");
@@ -130,20 +135,21 @@ class KeywordStepsTest extends SparkTestBase {
 
   @Test
   void topTermsPerPostLeavesOutTermsFarBelowThePostsBest() {
-    // 晶科能源: (3 + 2) × its background weight, the post's best; 公司 once, in the text: far below
+    // 信江新材: (1 + ln 3 + 1) × its background weight, the post's best; 公司 once, in the text: far
+    // below
     List<Row> rows =
         List.of(
-            RowFactory.create("p1", "晶科能源", 3, true),
+            RowFactory.create("p1", "信江新材", 3, true),
             RowFactory.create("p1", "光伏", 1, false),
             RowFactory.create("p1", "公司", 1, false));
-    double best = (3 + KeywordSteps.TITLE_WEIGHT) * TermExtractor.backgroundIdf("晶科能源");
+    double best = (TF3 + KeywordSteps.TITLE_WEIGHT) * TermExtractor.backgroundIdf("信江新材");
     assertTrue(TermExtractor.backgroundIdf("光伏") >= KeywordSteps.MIN_SHARE_OF_BEST * best);
     assertTrue(TermExtractor.backgroundIdf("公司") < KeywordSteps.MIN_SHARE_OF_BEST * best);
     Dataset<Row> top =
         KeywordSteps.topTermsPerPost(
             KeywordSteps.withTfIdf(spark.createDataFrame(rows, POST_TERMS), 1), 10);
     assertEquals(
-        List.of("晶科能源", "光伏"),
+        List.of("信江新材", "光伏"),
         top.orderBy("rank")
             .select("term")
             .as(org.apache.spark.sql.Encoders.STRING())
