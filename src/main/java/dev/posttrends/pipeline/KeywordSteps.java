@@ -42,7 +42,7 @@ public final class KeywordSteps {
    * Terms scoring under this share of their post's best are left out: a short post has only a few
    * terms worth filing it under, and ten would pad it with generic words.
    */
-  public static final double MIN_SHARE_OF_BEST = 0.15;
+  public static final double MIN_SHARE_OF_BEST = 0.25;
 
   /** {@link TermExtractor#backgroundIdf} as a Spark function of the term. */
   private static final UserDefinedFunction BACKGROUND_IDF =

@@ -135,14 +135,15 @@ class KeywordStepsTest extends SparkTestBase {
 
   @Test
   void topTermsPerPostLeavesOutTermsFarBelowThePostsBest() {
-    // 信江新材: (1 + ln 3 + 1) × its background weight, the post's best; 公司 once, in the text: far
+    // 信江新材: (1 + 1) × its background weight, once in the title, the post's best; 公司 once, in the
+    // text: far
     // below
     List<Row> rows =
         List.of(
-            RowFactory.create("p1", "信江新材", 3, true),
+            RowFactory.create("p1", "信江新材", 1, true),
             RowFactory.create("p1", "光伏", 1, false),
             RowFactory.create("p1", "公司", 1, false));
-    double best = (TF3 + KeywordSteps.TITLE_WEIGHT) * TermExtractor.backgroundIdf("信江新材");
+    double best = (1 + KeywordSteps.TITLE_WEIGHT) * TermExtractor.backgroundIdf("信江新材");
     assertTrue(TermExtractor.backgroundIdf("光伏") >= KeywordSteps.MIN_SHARE_OF_BEST * best);
     assertTrue(TermExtractor.backgroundIdf("公司") < KeywordSteps.MIN_SHARE_OF_BEST * best);
     Dataset<Row> top =
