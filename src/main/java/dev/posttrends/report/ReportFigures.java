@@ -26,6 +26,7 @@ import org.apache.spark.sql.expressions.Window;
 final class ReportFigures {
 
   static final int RISING_PER_PERIOD = 15;
+  static final int NAMES_PER_PERIOD = 15;
   static final int TERMS_PER_CATEGORY = 10;
   static final int LARGEST = 10;
   static final int REJECT_EXAMPLES = 3;
@@ -62,6 +63,36 @@ final class ReportFigures {
                 col("share"),
                 col("lift"),
                 col("is_first_seen"));
+    return JsonRows.array(rows.orderBy("period", "n").collectAsList());
+  }
+
+  /**
+   * The companies, people, organizations, places and indices most posts of the latest period of
+   * each type name ({@code trends/entity_period}), with their code and growth.
+   */
+  static ArrayNode namedEntities(Dataset<Row> entityPeriod) {
+    Dataset<Row> named = entityPeriod.where(col("post_count").gt(0));
+    Dataset<Row> latest = named.groupBy("period").agg(max("period_start").as("latest_start"));
+    Dataset<Row> rows =
+        named
+            .join(latest, "period")
+            .where(col("period_start").equalTo(col("latest_start")))
+            .withColumn(
+                "n",
+                row_number()
+                    .over(
+                        Window.partitionBy("period")
+                            .orderBy(col("post_count").desc(), col("entity"))))
+            .where(col("n").leq(NAMES_PER_PERIOD))
+            .select(
+                col("period"),
+                col("period_start").cast("string").as("period_start"),
+                col("entity"),
+                col("type"),
+                col("code"),
+                col("post_count"),
+                col("pop_growth"),
+                col("is_spike"));
     return JsonRows.array(rows.orderBy("period", "n").collectAsList());
   }
 

@@ -98,6 +98,13 @@ public final class ReportJob {
               () ->
                   ReportFigures.rising(
                       read(spark, output, "trends/keyword_period", Schemas.KEYWORD_PERIOD)));
+      Future<ArrayNode> names =
+          submit(
+              pool,
+              "names",
+              () ->
+                  ReportFigures.namedEntities(
+                      read(spark, output, "trends/entity_period", Schemas.ENTITY_PERIOD)));
       Future<ArrayNode> others =
           submit(pool, "other_currencies", () -> ReportFigures.otherCurrencies(metricPeriod));
       Future<ArrayNode> largest =
@@ -170,6 +177,7 @@ public final class ReportJob {
           .put("spikes", ReportData.SPIKES)
           .put("titles_per_spike", ReportData.TITLES_PER_SPIKE)
           .put("rising_per_period", ReportFigures.RISING_PER_PERIOD)
+          .put("names_per_period", ReportFigures.NAMES_PER_PERIOD)
           .put("terms_per_category", ReportFigures.TERMS_PER_CATEGORY)
           .put("largest_figures", ReportFigures.LARGEST)
           .put("reject_examples", ReportFigures.REJECT_EXAMPLES);
@@ -180,6 +188,7 @@ public final class ReportJob {
       volume.put("default_period", ReportData.defaultPeriod(volumeSeries.get()));
       data.set("spikes", spikes.get());
       data.set("rising", rising.get());
+      data.set("names", names.get());
       data.set("category_keywords", keywords.get());
       data.set("category_tags", tags.get());
 

@@ -205,6 +205,36 @@
       })));
   }
 
+  // 4b. Names in the news
+  var s4b = section('names', 'Names in the news',
+    'The companies, people, organizations, places and indices most posts of the latest period of each type name ' +
+    '(table entities, trends/entity_period), ' + caps.names_per_period + ' per type, with their stock code.');
+  if (data.names.length) {
+    var namesByType = {};
+    data.names.forEach(function (r) { (namesByType[r.period] = namesByType[r.period] || []).push(r); });
+    // the shortest period type whose latest period names someone in 3 posts or more; else the
+    // type whose top name has the most posts (a small batch: its year)
+    var types = PERIODS.filter(function (p) { return namesByType[p]; });
+    var namesType = types.filter(function (p) { return namesByType[p][0].post_count >= 3; })[0] ||
+      types.reduce(function (a, b) { return namesByType[b][0].post_count > namesByType[a][0].post_count ? b : a; });
+    var shown = namesByType[namesType];
+    var nbox = chartBox(s4b, 'names-chart');
+    chart(nbox, {
+      title: {text: namesType + ' of ' + shown[0].period_start, left: 'center', textStyle: {fontSize: 13}},
+      tooltip: {}, grid: {left: 140, right: 30, top: 30, bottom: 30},
+      xAxis: {type: 'value', name: 'posts'},
+      yAxis: {type: 'category', inverse: true, data: shown.map(function (r) { return r.code ? r.entity + ' ' + r.code : r.entity; })},
+      series: [{type: 'bar', data: shown.map(function (r) { return r.post_count; })}]
+    });
+    var ordered = [];
+    types.forEach(function (p) { ordered = ordered.concat(namesByType[p]); });
+    s4b.appendChild(table(['period', 'start', 'name', 'type', 'code', 'posts', 'growth', 'spike'],
+      ordered.map(function (r) {
+        return [r.period, r.period_start, r.entity, r.type, r.code || '', r.post_count,
+          r.pop_growth == null ? '' : fmt(r.pop_growth, 2), r.is_spike ? 'yes' : ''];
+      })));
+  } else { empty(s4b, 'named entities'); }
+
   // 5. Figures
   var s5 = section('figures', 'Figures reported',
     'Money in CNY per top category and period, in 亿元 (10^8 yuan); other currencies apart; the mean ' +

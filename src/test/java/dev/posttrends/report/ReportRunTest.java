@@ -80,6 +80,37 @@ class ReportRunTest {
   }
 
   @Test
+  void namesInTheNewsEqualTheEntityTrends() {
+    String ep = t("trends/entity_period");
+    List<String> expected = new ArrayList<>();
+    rows("with named as (select * from "
+            + ep
+            + " where post_count > 0), latest as (select period, max(period_start) s from named"
+            + " group by period) select n.period, n.period_start::varchar, n.entity,"
+            + " coalesce(n.code, ''), n.post_count from named n join latest l on n.period ="
+            + " l.period and n.period_start = l.s qualify row_number() over (partition by"
+            + " n.period order by n.post_count desc, n.entity) <= 15 order by n.period,"
+            + " n.post_count desc, n.entity")
+        .forEach(r -> expected.add(r.toString()));
+    List<String> shown = new ArrayList<>();
+    data.get("names")
+        .forEach(
+            r ->
+                shown.add(
+                    List.of(
+                            r.get("period").asText(),
+                            r.get("period_start").asText(),
+                            r.get("entity").asText(),
+                            r.get("code").isNull() ? "" : r.get("code").asText(),
+                            r.get("post_count").asLong())
+                        .toString()));
+    assertEquals(expected, shown);
+    assertTrue(
+        shown.stream().anyMatch(r -> r.contains("603218.SH")),
+        "the sample's code-anchored company is among the year's names: " + shown);
+  }
+
+  @Test
   void volumeSeriesEqualCategoryPeriod() {
     String cp = t("trends/category_period");
     List<String> top = new ArrayList<>();
@@ -216,7 +247,8 @@ class ReportRunTest {
               d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-rendered")));
       Browser.screenshot(browser, Path.of("target", "report-screenshot.png"));
       assertEquals(List.of(), Browser.consoleErrors(browser), "console errors");
-      for (String chart : List.of("volume-chart", "rising-chart", "money-chart", "percent-chart")) {
+      for (String chart :
+          List.of("volume-chart", "rising-chart", "names-chart", "money-chart", "percent-chart")) {
         if (!browser.findElements(By.id(chart)).isEmpty()) {
           assertTrue(Browser.drawnPixels(browser, chart) > 2_000, chart + " has drawn");
         }
@@ -224,6 +256,8 @@ class ReportRunTest {
       assertFalse(browser.findElements(By.id("volume-chart")).isEmpty(), "the volume chart");
       String text = browser.findElement(By.tagName("body")).getText();
       assertTrue(text.contains(data.at("/volume/categories/0").asText()), "top category shown");
+      assertTrue(text.contains("Names in the news"), "the names section");
+      assertTrue(text.contains(data.at("/names/0/entity").asText()), "a name shown");
       // the sample has no spike (HostileReportTest has one and checks its titles on the page)
       for (JsonNode spike : data.get("spikes")) {
         for (JsonNode title : spike.get("titles")) {
