@@ -60,8 +60,9 @@ public final class BatchPhrases implements Serializable {
   /**
    * The terms of a post with the batch's phrases joined: each phrase found in {@code title} or
    * {@code text} (leftmost-longest, not overlapping each other or the {@code taken} spans of that
-   * part, the post's own names) that the post does not already have as a term becomes one, with its
-   * occurrences; its words lose as many. {@code taken} holds {begin, end, 1 if in the title}.
+   * part, the post's own names, nor the post's own compounds: {@code 光伏玻璃} inside {@code 光伏玻璃价格} is
+   * counted once, as the longer) that the post does not already have as a term becomes one, with
+   * its occurrences; its words lose as many. {@code taken} holds {begin, end, 1 if in the title}.
    * Returns {@code terms} itself when nothing changes.
    */
   public Map<String, PostTerms.Term> join(
@@ -70,8 +71,10 @@ public final class BatchPhrases implements Serializable {
       return terms;
     }
     Map<String, int[]> found = new LinkedHashMap<>(); // phrase -> {count, in title}
-    find(title, true, taken, terms, found);
-    find(text, false, taken, terms, found);
+    String[] parts = {fold(title), fold(text)}; // the title, then the text
+    taken = withOwnCompounds(terms, parts, taken);
+    find(parts[0], true, taken, terms, found);
+    find(parts[1], false, taken, terms, found);
     if (found.isEmpty()) {
       return terms;
     }
@@ -100,10 +103,10 @@ public final class BatchPhrases implements Serializable {
       List<int[]> taken,
       Map<String, PostTerms.Term> terms,
       Map<String, int[]> found) {
-    if (part == null || part.isEmpty()) {
+    if (part.isEmpty()) {
       return;
     }
-    String text = TermExtractor.fold(part);
+    String text = part;
     int n = text.length();
     int[] longestEnd = new int[n];
     String[] phraseAt = new String[n];
@@ -129,6 +132,32 @@ public final class BatchPhrases implements Serializable {
         i++;
       }
     }
+  }
+
+  /** {@code taken} and where the post's own compounds stand in its title and text. */
+  private static List<int[]> withOwnCompounds(
+      Map<String, PostTerms.Term> terms, String[] parts, List<int[]> taken) {
+    List<int[]> out = null;
+    for (Map.Entry<String, PostTerms.Term> e : terms.entrySet()) {
+      if (!e.getValue().compound()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(taken);
+      }
+      String compound = e.getKey();
+      for (int part = 0; part < 2; part++) {
+        String folded = parts[part];
+        for (int at = folded.indexOf(compound); at >= 0; at = folded.indexOf(compound, at + 1)) {
+          out.add(new int[] {at, at + compound.length(), part == 0 ? 1 : 0});
+        }
+      }
+    }
+    return out == null ? taken : out;
+  }
+
+  private static String fold(String part) {
+    return part == null ? "" : TermExtractor.fold(part);
   }
 
   private static boolean isFree(List<int[]> taken, boolean inTitle, int begin, int end) {

@@ -72,6 +72,16 @@ class BatchPhrasesTest {
   }
 
   @Test
+  void aPhraseInsideThePostsOwnLongerCompoundIsNotCountedAgain() {
+    String text = "光伏玻璃价格上涨，光伏玻璃价格回落。";
+    Map<String, PostTerms.Term> own = new LinkedHashMap<>();
+    own.put("光伏玻璃价格", new PostTerms.Term(2, false, true));
+    own.put("上涨", new PostTerms.Term(1, false, false));
+    BatchPhrases phrases = BatchPhrases.of(List.of("光伏玻璃"), EXTRACTOR);
+    assertSame(own, phrases.join(own, "光伏玻璃价格回落", text, List.of()));
+  }
+
+  @Test
   void keepsOnlyChinesePhrasesOfThreeCharactersOrMore() {
     BatchPhrases phrases =
         BatchPhrases.of(List.of("北向资金", "资金", "AI芯片", "Goldman Sachs", "宁德时代"), EXTRACTOR);
