@@ -16,10 +16,14 @@ import java.util.Set;
  */
 final class RoleNames {
 
-  /** What follows a name in reporting: a speech verb, or a break. */
+  /**
+   * What follows a name in reporting: a speech verb, a break, or an adverb or time word that
+   * follows the subject of a clause (投资人张三又出手, 董事长李四也表示, 分析师王五近日称).
+   */
   private static final String[] CUES = {
     "表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言", "强调", "预计", "提醒", "建议", "告诉", "接受", "在", "对", "的",
-    "，", ",", "、", "：", ":", "。", "（", "("
+    "又", "也", "还", "曾", "已", "再", "将", "正", "亦", "均", "近日", "日前", "此前", "随后", "，", ",", "、", "：",
+    ":", "。", "（", "("
   };
 
   private static final Set<String> ROLES =

@@ -62,6 +62,14 @@ class EntityFinderTest {
   }
 
   @Test
+  void aRoleNameMayBeFollowedByAnAdverbOfItsClause() {
+    List<Entity> found = find("知名投资人张磊又一次出手，公司董事长李明也出席了会议，首席经济学家王涛近日撰文。");
+    assertEntity(found, "张磊", "张磊", "person", null, null, "role");
+    assertEntity(found, "李明", "李明", "person", null, null, "role");
+    assertEntity(found, "王涛", "王涛", "person", null, null, "role");
+  }
+
+  @Test
   void aRoleBeforeAnythingButANameFindsNoPerson() {
     // 分析师认为: a cue right after the role; 董事长会议: no family name; 主任说明: 说明 is no name
     List<Entity> found = find("多位分析师认为，董事长会议将召开，办公室主任说明了情况。");
