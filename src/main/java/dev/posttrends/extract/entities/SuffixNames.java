@@ -152,8 +152,17 @@ final class SuffixNames {
     return isProper(w, institution);
   }
 
+  /**
+   * Bound morphemes that derive common words (政府性, 市场化, 新型, 高级, 增长率): after a word they make an
+   * adjective or a noun of it, never a fragment of a name. From Chinese grammar.
+   */
+  private static final String DERIVATIONAL = "性化式型类级率度者";
+
   static boolean isProper(Word w, boolean institution) {
     String nature = w.nature();
+    if (w.text().length() == 1 && DERIVATIONAL.indexOf(w.text().charAt(0)) >= 0) {
+      return false; // 政府性基金 is a kind of fund, not a company
+    }
     if (institution && STATE_HEADS.contains(w.text())) {
       return true;
     }

@@ -128,6 +128,12 @@ class EntityFinderTest {
   }
 
   @Test
+  void aDerivationalMorphemeIsNoProperPartOfAHead() {
+    List<Entity> found = find("全国政府性基金预算收入下降，市场化基金规模扩大。");
+    assertTrue(found.stream().noneMatch(e -> "suffix".equals(e.foundBy())), found.toString());
+  }
+
+  @Test
   void suffixNamesNeedAProperHead() {
     List<Entity> found = find("宁德时代新能源科技股份有限公司公告称，中信证券发布研报，商业银行和子公司全部布局。");
     assertEntity(found, "宁德时代新能源科技股份有限公司", null, "company", null, null, "suffix");
