@@ -58,7 +58,7 @@ public final class TrendsJob {
     long rows = Math.max(1, postCount) * Periods.TYPES.size();
     // the horizon query runs once, timed with the first of the series tables to ask for it
     Supplier<LocalDate> horizon =
-        once(() -> SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts)));
+        ConcurrentWrites.once(() -> SeriesMeasures.horizon(SeriesMeasures.filterPublished(posts)));
     long start = System.nanoTime();
     ConcurrentWrites writes = new ConcurrentWrites();
     writes.submit(
@@ -104,21 +104,6 @@ public final class TrendsJob {
   private static Runnable write(
       TableWriter tables, String name, String key, long rows, Supplier<Dataset<Row>> plan) {
     return () -> tables.write(plan, name, "period", key, rows);
-  }
-
-  /** {@code value} computed on the first call only; later callers wait for it. */
-  private static <T> Supplier<T> once(Supplier<T> value) {
-    return new Supplier<>() {
-      private T computed;
-
-      @Override
-      public synchronized T get() {
-        if (computed == null) {
-          computed = value.get();
-        }
-        return computed;
-      }
-    };
   }
 
   /** First and last publication dates trends consider. */

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Runs independent table writes as concurrent Spark jobs of one session. A small table's job spends
@@ -79,5 +80,23 @@ public final class ConcurrentWrites {
     if (first != null) {
       throw new IllegalStateException("A table write failed: " + first, first);
     }
+  }
+
+  /**
+   * {@code compute}'s value, computed by the first caller only; later callers wait for it. For a
+   * plan or a small result that several concurrent writes need.
+   */
+  public static <T> Supplier<T> once(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
   }
 }

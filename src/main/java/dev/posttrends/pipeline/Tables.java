@@ -51,7 +51,8 @@ final class Tables {
     ConcurrentWrites writes = new ConcurrentWrites();
     // names anchored anywhere in the batch: the entities and the keywords both need them, once
     Supplier<KnownNames> known =
-        once(() -> EntitySteps.learnNames(selectEntities(extracted), EntitySteps.MAX_NAMES));
+        ConcurrentWrites.once(
+            () -> EntitySteps.learnNames(selectEntities(extracted), EntitySteps.MAX_NAMES));
     writes.submit(
         () ->
             tables.write(
@@ -139,21 +140,6 @@ final class Tables {
     Map<String, Long> counted = new LinkedHashMap<>();
     names.forEach(name -> counted.put(name, sizes.get(name)));
     return counted;
-  }
-
-  /** {@code compute}'s value, computed by the first caller; later callers wait for it. */
-  private static <T> Supplier<T> once(Supplier<T> compute) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = compute.get();
-        }
-        return value;
-      }
-    };
   }
 
   private static long countRows(SparkSession spark, String path, StructType schema) {

@@ -38,32 +38,16 @@ final class ReportFigures {
 
   /** Emerging keywords of the latest period of each type, most posts first. */
   static ArrayNode rising(Dataset<Row> keywordPeriod) {
-    Dataset<Row> latest =
-        keywordPeriod.groupBy("period").agg(max("period_start").as("latest_start"));
-    Dataset<Row> rows =
-        keywordPeriod
-            .where(col("is_emerging"))
-            .join(latest, "period")
-            .where(col("period_start").equalTo(col("latest_start")))
-            .withColumn(
-                "n",
-                row_number()
-                    .over(
-                        Window.partitionBy("period")
-                            .orderBy(
-                                col("post_count").desc(),
-                                col("lift").desc_nulls_first(),
-                                col("keyword"))))
-            .where(col("n").leq(RISING_PER_PERIOD))
-            .select(
-                col("period"),
-                col("period_start").cast("string").as("period_start"),
-                col("keyword"),
-                col("post_count"),
-                col("share"),
-                col("lift"),
-                col("is_first_seen"));
-    return JsonRows.array(rows.orderBy("period", "n").collectAsList());
+    return latestTop(
+        keywordPeriod,
+        keywordPeriod.where(col("is_emerging")),
+        RISING_PER_PERIOD,
+        new Column[] {col("post_count").desc(), col("lift").desc_nulls_first(), col("keyword")},
+        col("keyword"),
+        col("post_count"),
+        col("share"),
+        col("lift"),
+        col("is_first_seen"));
   }
 
   /**
@@ -72,28 +56,40 @@ final class ReportFigures {
    */
   static ArrayNode namedEntities(Dataset<Row> entityPeriod) {
     Dataset<Row> named = entityPeriod.where(col("post_count").gt(0));
-    Dataset<Row> latest = named.groupBy("period").agg(max("period_start").as("latest_start"));
+    return latestTop(
+        named,
+        named,
+        NAMES_PER_PERIOD,
+        new Column[] {col("post_count").desc(), col("entity")},
+        col("entity"),
+        col("type"),
+        col("code"),
+        col("post_count"),
+        col("pop_growth"),
+        col("is_spike"));
+  }
+
+  /**
+   * The first {@code n} rows by {@code order} of {@code candidates} in the latest period of each
+   * type of {@code periods}: {@code period}, {@code period_start} as a string and {@code columns},
+   * ordered by type and rank. At most {@code n} rows per period type reach the driver.
+   */
+  private static ArrayNode latestTop(
+      Dataset<Row> periods, Dataset<Row> candidates, int n, Column[] order, Column... columns) {
+    Dataset<Row> latest = periods.groupBy("period").agg(max("period_start").as("latest_start"));
+    List<Column> selected = new java.util.ArrayList<>();
+    selected.add(col("period"));
+    selected.add(col("period_start").cast("string").as("period_start"));
+    selected.addAll(List.of(columns));
     Dataset<Row> rows =
-        named
+        candidates
             .join(latest, "period")
             .where(col("period_start").equalTo(col("latest_start")))
-            .withColumn(
-                "n",
-                row_number()
-                    .over(
-                        Window.partitionBy("period")
-                            .orderBy(col("post_count").desc(), col("entity"))))
-            .where(col("n").leq(NAMES_PER_PERIOD))
-            .select(
-                col("period"),
-                col("period_start").cast("string").as("period_start"),
-                col("entity"),
-                col("type"),
-                col("code"),
-                col("post_count"),
-                col("pop_growth"),
-                col("is_spike"));
-    return JsonRows.array(rows.orderBy("period", "n").collectAsList());
+            .withColumn("n", row_number().over(Window.partitionBy("period").orderBy(order)))
+            .where(col("n").leq(n))
+            .orderBy("period", "n")
+            .select(selected.toArray(Column[]::new));
+    return JsonRows.array(rows.collectAsList());
   }
 
   /** Per top category, its most frequent top-10 keywords (posts holding them). */
