@@ -275,6 +275,17 @@ public final class Schemas {
           field("date_count", IntegerType, true),
           field("term_count", IntegerType, true));
 
+  /**
+   * One post's terms (internal: input of the ranking step): its {@link #TERMS} without the post's
+   * columns, as {@code raw} holds them, after the batch's phrases are joined in.
+   */
+  // after POST_COLUMNS_OF_FACTS, which factForm reads
+  public static final StructType POST_TERMS =
+      struct(
+          field("post_id", StringType, false),
+          field("terms", createArrayType(factForm(TERMS), false), false),
+          field("published_month", StringType, false));
+
   /** A fact table's element in {@code raw}: its adapter form without the post's columns. */
   public static StructType factForm(StructType table) {
     return new StructType(

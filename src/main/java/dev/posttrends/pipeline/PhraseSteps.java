@@ -10,19 +10,19 @@ import dev.posttrends.extract.keywords.TermExtractor;
 import dev.posttrends.io.Schemas;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The batch-level pass over keyword terms: compounds that several posts of the batch join (each
@@ -66,29 +66,29 @@ public final class PhraseSteps {
   }
 
   /**
-   * One row per (post, term) ({@link Schemas#TERMS}) with the batch's {@code phrases} joined in
-   * every post; {@link PostSteps#selectTerms} itself when there are none.
+   * One row per post with terms ({@link Schemas#POST_TERMS}), the batch's {@code phrases} joined
+   * in; the posts' own terms when there are no phrases.
    */
   public static Dataset<Row> withBatchPhrases(Dataset<Row> raw, BatchPhrases phrases) {
+    Dataset<Row> withTerms = raw.where(col("has_post").and(col("terms").isNotNull()));
     if (phrases.size() == 0) {
-      return PostSteps.selectTerms(raw);
+      return withTerms.select(col("post.post_id"), col("terms"), col("post.published_month"));
     }
     Broadcast<BatchPhrases> shared =
         JavaSparkContext.fromSparkContext(raw.sparkSession().sparkContext()).broadcast(phrases);
     Dataset<Row> posts =
-        raw.where(col("has_post"))
-            .select(
-                col("post.post_id"),
-                col("post.title"),
-                col("post.text"),
-                col("terms"),
-                col("entities"),
-                col("post.published_month"));
-    return posts.flatMap(new JoinPhrases(shared), Encoders.row(Schemas.TERMS));
+        withTerms.select(
+            col("post.post_id"),
+            col("post.title"),
+            col("post.text"),
+            col("terms"),
+            col("entities"),
+            col("post.published_month"));
+    return posts.map(new JoinPhrases(shared), Encoders.row(Schemas.POST_TERMS));
   }
 
-  /** The flat map of {@link #withBatchPhrases}; holds only the broadcast. */
-  private static final class JoinPhrases implements FlatMapFunction<Row, Row> {
+  /** The map of {@link #withBatchPhrases}; holds only the broadcast. */
+  private static final class JoinPhrases implements MapFunction<Row, Row> {
     private final Broadcast<BatchPhrases> phrases;
 
     JoinPhrases(Broadcast<BatchPhrases> phrases) {
@@ -96,10 +96,7 @@ public final class PhraseSteps {
     }
 
     @Override
-    public Iterator<Row> call(Row post) {
-      if (post.isNullAt(3)) {
-        return java.util.Collections.emptyIterator();
-      }
+    public Row call(Row post) {
       Map<String, PostTerms.Term> terms = new LinkedHashMap<>();
       for (Row t : post.<Row>getList(3)) { // term, tf, is_in_title, is_compound
         terms.put(
@@ -118,13 +115,12 @@ public final class PhraseSteps {
       Map<String, PostTerms.Term> joined =
           phrases.value().join(terms, post.getString(1), post.getString(2), taken);
       List<Row> out = new ArrayList<>(joined.size());
-      String postId = post.getString(0);
-      String month = post.getString(5);
       joined.forEach(
-          (term, t) ->
-              out.add(
-                  RowFactory.create(postId, term, t.count(), t.inTitle(), t.compound(), month)));
-      return out.iterator();
+          (term, t) -> out.add(RowFactory.create(term, t.count(), t.inTitle(), t.compound())));
+      // a Scala Seq, as Row.getList reads it: Spark hands this row to the ranking step as it is
+      // (no serialization between the two functions)
+      return RowFactory.create(
+          post.getString(0), CollectionConverters.asScala(out).toSeq(), post.getString(5));
     }
   }
 }

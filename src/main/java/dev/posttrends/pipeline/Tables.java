@@ -1,7 +1,6 @@
 package dev.posttrends.pipeline;
 
 import static dev.posttrends.pipeline.KeywordSteps.topTermsPerPost;
-import static dev.posttrends.pipeline.KeywordSteps.withTfIdf;
 import static dev.posttrends.pipeline.PostSteps.selectDateMentions;
 import static dev.posttrends.pipeline.PostSteps.selectEntities;
 import static dev.posttrends.pipeline.PostSteps.selectMetrics;
@@ -73,9 +72,9 @@ final class Tables {
                   selectTerms(extracted), PhraseSteps.MIN_POSTS, PhraseSteps.MAX_PHRASES);
           BatchPhrases phrases = PhraseSteps.phrases(compounds, known.get().names());
           Dataset<Row> terms = PhraseSteps.withBatchPhrases(extracted, phrases);
-          Dataset<Row> scored = withTfIdf(terms, accounting.posts());
-          // the terms carry their post's published_month: no join back to the posts
-          Dataset<Row> keywords = topTermsPerPost(scored, TOP_TERMS);
+          // each post's terms ranked together, with its published_month: no shuffle of the
+          // (post, term) pairs, no join back to the posts
+          Dataset<Row> keywords = topTermsPerPost(terms, accounting.posts(), TOP_TERMS);
           tables.write(
               keywords, IngestJob.KEYWORDS, month, "post_id", accounting.posts() * TOP_TERMS);
         });
