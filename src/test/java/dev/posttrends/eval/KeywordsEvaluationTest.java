@@ -45,9 +45,9 @@ class KeywordsEvaluationTest {
         "most annotated posts are posts of the run");
     assertTrue(report.scores().softRecall() >= report.scores().strictRecall());
     assertTrue(report.scores().softPrecision() >= report.scores().strictPrecision());
-    // regression floors under today's dev figures (strict P@10 0.430, R@10 0.579; docs/KEYWORDS.md)
-    assertTrue(report.scores().strictRecall() >= 0.55, report.scores().summary());
-    assertTrue(report.scores().strictPrecision() >= 0.35, report.scores().summary());
+    // regression floors under today's dev figures (strict P@10 0.441, R@10 0.603; docs/KEYWORDS.md)
+    assertTrue(report.scores().strictRecall() >= 0.59, report.scores().summary());
+    assertTrue(report.scores().strictPrecision() >= 0.40, report.scores().summary());
     assertTrue(report.scores().softPrecision() > 0.2, report.scores().summary());
   }
 }

@@ -46,10 +46,11 @@ class BatchPhrasesTest {
 
   @Test
   void aPhraseInTheTitleIsMarkedSo() {
-    BatchPhrases phrases = BatchPhrases.of(List.of("北向资金"), EXTRACTOR);
+    // 刀片电池: two words of the dictionary (北向资金, the example until 2026-12-05, is one word now)
+    BatchPhrases phrases = BatchPhrases.of(List.of("刀片电池"), EXTRACTOR);
     Map<String, PostTerms.Term> joined =
-        phrases.join(termsOf("北向资金净流入"), "北向资金净流入50亿元", "今日市场情绪回暖。", List.of());
-    assertEquals(new PostTerms.Term(1, true, false), joined.get("北向资金"));
+        phrases.join(termsOf("刀片电池装车量增长"), "刀片电池装车量增长50%", "今日市场情绪回暖。", List.of());
+    assertEquals(new PostTerms.Term(1, true, false), joined.get("刀片电池"));
   }
 
   @Test
