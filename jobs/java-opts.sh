@@ -52,6 +52,7 @@ run_inputs() {
       f && /^[[:space:]]+-[[:space:]]/ {sub(/^[[:space:]]+-[[:space:]]+/, ""); sub(/[[:space:]]+#.*$/, ""); print; next}
       f && /^[^[:space:]#]/ {f=0}' "$spec")
   fi
+  [[ ${#given[@]} -gt 0 ]] || return 0
   for arg in "${given[@]}"; do
     [[ "$arg" == *://* || ! -e "$arg" ]] && return 0 # not a local path: unsure
   done
