@@ -31,8 +31,7 @@ public final class TermRanking {
   public record Ranked(String term, int tf, double tfidf, int rank) {}
 
   /** Ties on the score by term, in code point order (the order of Spark's UTF-8 strings). */
-  private static final Comparator<String> BY_CODE_POINTS =
-      (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+  private static final Comparator<String> BY_CODE_POINTS = TermRanking::compareCodePoints;
 
   private TermRanking() {}
 
@@ -48,6 +47,30 @@ public final class TermRanking {
   /** {@code 1 + ln tf}, plus {@link #TITLE_WEIGHT} when the title holds the term. */
   public static double weight(int tf, boolean inTitle) {
     return StrictMath.log(tf) + 1 + (inTitle ? TITLE_WEIGHT : 0.0);
+  }
+
+  /**
+   * {@code a} against {@code b} in code point order without decoding them: UTF-16 units compare as
+   * code points except that surrogates (U+D800–U+DFFF, the halves of code points above U+FFFF) must
+   * sort after U+E000–U+FFFF, so the differing units are shifted before they are compared.
+   */
+  static int compareCodePoints(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return inCodePointOrder(x) - inCodePointOrder(y);
+      }
+    }
+    return a.length() - b.length();
+  }
+
+  private static int inCodePointOrder(char c) {
+    if (c < 0xD800) {
+      return c;
+    }
+    return c >= 0xE000 ? c - 0x800 : c + 0x2000;
   }
 
   /**

@@ -50,6 +50,22 @@ class TermRankingTest {
   }
 
   @Test
+  void comparesInCodePointOrderAsDecodedCodePointsDo() {
+    String rare = new String(Character.toChars(0x20000));
+    List<String> words =
+        List.of(
+            "", "a", "ab", "光伏", "光", "\uFF21", "\uE000", "\uD7FF", rare, "光" + rare, rare + "a");
+    for (String a : words) {
+      for (String b : words) {
+        int expected =
+            Integer.signum(
+                java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
+        assertEquals(expected, Integer.signum(TermRanking.compareCodePoints(a, b)), a + " / " + b);
+      }
+    }
+  }
+
+  @Test
   void keepsAtLeastOneTerm() {
     assertThrows(
         IllegalArgumentException.class,
