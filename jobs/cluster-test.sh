@@ -104,7 +104,7 @@ step "corpus ($files files)"
 # behind the cluster's start-up and the first cluster run.
 (
   start=$SECONDS rc=0
-  JAVA_OPTS="-Xmx2g -XX:TieredStopAtLevel=1" "$here/jobs/posttrends" run --job "$tmp/job.yaml" \
+  JAVA_OPTS="-Xmx2g -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m" "$here/jobs/posttrends" run --job "$tmp/job.yaml" \
     --output "$tmp/out-local" >"$tmp/local.log" 2>&1 &
   echo $! >"$tmp/local.pid" # jobs/posttrends execs java: this becomes the local JVM
   wait $! || rc=$?
@@ -136,8 +136,8 @@ submit() { # OUT LOG: the cluster run in the background; its pid in $submit_pid
     --master "$master_url" \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --executor-memory 700m --total-executor-cores 2 \
-    --conf spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=1 \
-    --conf spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1 \
+    --conf "spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m" \
+    --conf "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m" \
     --conf spark.sql.shuffle.partitions=4 --conf spark.ui.enabled=false \
     -- run --job "$tmp/job.yaml" --output "$1" >"$2" 2>&1 &
   submit_pid=$!

@@ -24,7 +24,10 @@ default_java_opts="-Xmx2g"
 # run for a core: the README's sample run took 23-25 s with C2 and 18 s without it, 20,000
 # generated posts (55 MB) 86-92 s against 65-76 s. Long runs need C2's code: 200,000 posts took
 # 471 s with C1 only against about 270 s (docs/PERFORMANCE.md, seventh sitting). Inputs this
-# cannot size (HDFS, S3, a spec it cannot read) keep the default.
+# cannot size (HDFS, S3, a spec it cannot read) keep the default. With C1 only the JVM reserves
+# 48 MB for compiled code instead of tiered compilation's 240 MB; Spark's generated classes filled
+# that on 20,000 posts and the run died ("Out of space in CodeCache for adapters"): the 240 MB
+# are asked for again.
 small_input_bytes=$((64 * 1024 * 1024))
 
 # Prints the local paths `run` reads, one per line: --input values, else the job spec's list
@@ -68,7 +71,7 @@ jit_opts() {
   size=$(timeout 5 find -L "${inputs[@]}" -type f -printf '%s\n' 2>/dev/null |
     awk -v limit="$small_input_bytes" '{ s += $1; if (s >= limit) { print "big"; exit } }
       END { if (s < limit) print "small" }') || return 0
-  [[ $size == small ]] && echo "-XX:TieredStopAtLevel=1"
+  [[ $size == small ]] && echo "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m"
   return 0
 }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherOptionsTest {
 
-  private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+  private static final String C1_ONLY = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m";
 
   @TempDir Path tmp;
 
