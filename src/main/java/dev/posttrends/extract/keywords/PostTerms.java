@@ -129,17 +129,29 @@ public final class PostTerms {
     return sortedKeys != null && Arrays.binarySearch(sortedKeys, key) >= 0;
   }
 
-  /** Words in the longest compound starting at {@code i} the post repeats, or 1 for none. */
+  /**
+   * Words in the longest compound starting at {@code i} the post repeats, or 1 for none. A run the
+   * post repeats that goes on to a noun-like word past {@link #MAX_CHARS} would be cut before its
+   * head (the head of a Chinese compound is its last word: {@code 居民人均可支配} of {@code 居民人均可支配收入}):
+   * no compound starts here, and the next word may start a shorter one that keeps the head ({@code
+   * 人均可支配收入}).
+   */
   private static int compoundAt(List<Token> tokens, int i, long[][] grams) {
     int longest = 1;
     if (grams[2] == null || grams[2].length == 0 || !tokens.get(i).kept()) {
       return longest;
     }
+    int chars = tokens.get(i).term().length();
     for (int n = 2; n <= MAX_WORDS && isCandidate(tokens, i, n); n++) {
       if (!recurs(grams[n], key(tokens, i, n))) {
         break; // no longer run from i recurs either
       }
-      if (tokens.get(i + n - 1).kept()) {
+      Token last = tokens.get(i + n - 1);
+      chars += last.term().length();
+      if (last.kept()) {
+        if (chars > MAX_CHARS) {
+          return 1; // the longest would lose its head
+        }
         longest = n;
       }
     }
@@ -147,8 +159,9 @@ public final class PostTerms {
   }
 
   /**
-   * Whether {@code n} tokens from {@code i} touch one another, may all join, fit {@link #MAX_CHARS}
-   * and hold a noun-like word.
+   * Whether {@code n} tokens from {@code i} touch one another, may all join, hold a noun-like word
+   * and, but for their last, fit {@link #MAX_CHARS}: runs one word too long are counted too, so
+   * that {@link #compoundAt} sees where a run of the post goes on.
    */
   private static boolean isCandidate(List<Token> tokens, int i, int n) {
     if (i + n > tokens.size()) {
@@ -161,7 +174,9 @@ public final class PostTerms {
       if (!t.joinable() || (k > i && tokens.get(k - 1).end() != t.offset())) {
         return false;
       }
-      chars += t.term().length();
+      if (k < i + n - 1) {
+        chars += t.term().length();
+      }
       noun |= t.kept();
     }
     return noun && chars <= MAX_CHARS;

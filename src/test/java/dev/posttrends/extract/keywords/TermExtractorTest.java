@@ -67,6 +67,28 @@ class TermExtractorTest {
   }
 
   @Test
+  void aCompoundTheLengthLimitWouldCutBeforeItsHeadStartsOneWordLater() {
+    // 居民人均可支配收入 (9 characters) twice: 居民人均可支配 would end in a modifier, not in its head 收入
+    // (the two segmenters cut 人均 differently: 人均可支配收入 or 可支配收入 after it)
+    Map<String, Integer> terms = extractor.termCounts("居民人均可支配收入增速放缓，居民人均可支配收入");
+    assertEquals(2, terms.get("居民"), terms.toString());
+    assertEquals(
+        List.of(2),
+        terms.entrySet().stream()
+            .filter(e -> e.getKey().endsWith("可支配收入"))
+            .map(Map.Entry::getValue)
+            .toList(),
+        terms.toString());
+    assertEquals(List.of(), terms.keySet().stream().filter(t -> t.endsWith("可支配")).toList());
+  }
+
+  @Test
+  void deicticNounsAreNoTermsAndStartNoCompound() {
+    // 我国 ("our country") twice before 云计算市场: the compound is the market, not the country's
+    assertTerms(ordered("云计算市场", 2, "规模", 1), "我国云计算市场规模扩大，我国云计算市场");
+  }
+
+  @Test
   void dropsBoilerplateAndReportingWords() {
     assertTerms(ordered("商务局", 1, "新能源汽车", 1, "出口", 1), "（文章来源：上饶日报）记者从市商务局获悉，新能源汽车出口增长。返回首页");
   }
