@@ -23,7 +23,8 @@ default_java_opts="-Xmx2g"
 # under 64 MB. On 2 cores the C2 compiler, busy with Spark's generated code, competes with a short
 # run for a core: the README's sample run took 23-25 s with C2 and 18 s without it, 20,000
 # generated posts (55 MB) 86-92 s against 65-76 s. Long runs need C2's code: 200,000 posts took
-# 471 s with C1 only against about 270 s (docs/PERFORMANCE.md, seventh sitting). Inputs this
+# 471 s with C1 only against about 270 s (docs/PERFORMANCE.md, seventh sitting); at 50,000 posts
+# (142 MB) the two were even (126 / 141 s against 134 / 143 s, eighth sitting). Inputs this
 # cannot size (HDFS, S3, a spec it cannot read) keep the default. With C1 only the JVM reserves
 # 48 MB for compiled code instead of tiered compilation's 240 MB; Spark's generated classes filled
 # that on 20,000 posts and the run died ("Out of space in CodeCache for adapters"): the 240 MB
